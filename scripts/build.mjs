@@ -1,0 +1,13 @@
+// Builds the distributable bundles with esbuild: the Node CLI and library, and the thread workers.
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+
+mkdirSync('dist', { recursive: true });
+const common = { bundle: true, format: 'esm', sourcemap: false, logLevel: 'warning', target: 'es2022' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['vm/cli.ts'], outfile: 'dist/pkpy-cli.mjs', platform: 'node' }),
+  build({ ...common, entryPoints: ['vm/index.ts'], outfile: 'dist/index.mjs', platform: 'neutral', mainFields: ['module', 'main'] }),
+  build({ ...common, entryPoints: ['vm/threads/worker-node.ts'], outfile: 'dist/pkpy-worker.node.mjs', platform: 'node' }),
+  build({ ...common, entryPoints: ['vm/threads/worker-browser.ts'], outfile: 'dist/pkpy-worker.browser.mjs', platform: 'browser' }),
+]);

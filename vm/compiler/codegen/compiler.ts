@@ -1,0 +1,203 @@
+// Compiles a parsed module to one JavaScript function source. Every Python code object becomes a nested JS
+// function, so Python closures are JS closures and V8 optimises each function on its own.
+//
+// The generated source is the body of `new Function('$rt', '$K', 'G', src)` after the VM prepends the
+// destructuring of `$rt`, the runtime helper table (vm/runtime/rt.ts); `$K` is the constant table (code
+// infos, big ints, bytes...), `G` the module's globals bag. It returns the module's entry function.
+import { ScopeTable, Scope, mangle } from './scopes.js';
+import { FnCtx, jsLocal, jsStr, jsProp } from './context.js';
+import { compileExpr } from './expr.js';
+import { compileStmts } from './stmt.js';
+import type { CodeInfo } from '../../runtime/function.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+export interface CompiledModule {
+  /** JS source for `new Function('$rt', '$K', 'G', source)`. */
+  source: string;
+  /** Constants referenced as $K[i]. */
+  consts: any[];
+}
+
+export class Compiler {
+  readonly consts: any[] = [];
+  readonly table: ScopeTable;
+  private constIndex = new Map<any, number>();
+
+  constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode) {
+    this.table = new ScopeTable(module);
+  }
+
+  /** Registers a constant and returns its `$K[i]` expression. */
+  konst(v: any, dedupeKey?: any): string {
+    if (dedupeKey !== undefined) {
+      const i = this.constIndex.get(dedupeKey);
+      if (i !== undefined) return `$K[${i}]`;
+    }
+    const i = this.consts.length;
+    this.consts.push(v);
+    if (dedupeKey !== undefined) this.constIndex.set(dedupeKey, i);
+    return `$K[${i}]`;
+  }
+
+  expr(e: any, fc: FnCtx): string {
+    return compileExpr(this, e, fc);
+  }
+
+  stmts(body: any[], fc: FnCtx): void {
+    compileStmts(this, body, fc);
+  }
+
+  scopeOf(node: any): Scope {
+    return this.table.get(node);
+  }
+
+  mangled(name: string, fc: FnCtx): string {
+    return mangle(name, fc.scope.mangleClass);
+  }
+
+  /** Code to read a Python variable. */
+  loadName(name: string, fc: FnCtx): string {
+    name = this.mangled(name, fc);
+    const s = fc.scope;
+    switch (this.table.resolve(s, name)) {
+      case 'local': {
+        const v = jsLocal(name);
+        if (s.params.includes(name) && !s.deleted.has(name)) return v;
+        return `(${v} !== undefined ? ${v} : $unboundLocal(${jsStr(name)}))`;
+      }
+      case 'free': {
+        if (name === '__class__' && !this.hasFreeBinding(s, name)) return `($class !== undefined ? $class : $noClassCell())`;
+        const v = jsLocal(name);
+        return `(${v} !== undefined ? ${v} : $unboundFree(${jsStr(name)}))`;
+      }
+      case 'global': {
+        const t = fc.tmp();
+        return `((${t} = ${jsProp('G', name)}) !== undefined || (${t} = ${jsProp('$B', name)}) !== undefined ? ${t} : $nameError(${jsStr(name)}))`;
+      }
+      case 'classns':
+      case 'classglobal':
+        return `$nsLoad($ns, ${jsStr(name)}, G, $B)`;
+      case 'classfree': {
+        const v = jsLocal(name);
+        return `$nsLoadFree($ns, ${jsStr(name)}, ${v})`;
+      }
+    }
+  }
+
+  private hasFreeBinding(s: Scope, name: string): boolean {
+    for (let t = s.parent; t !== null; t = t.parent) {
+      if (t.kind === 'class') continue;
+      if (t.kind === 'module') return false;
+      if (t.locals.has(name)) return true;
+    }
+    return false;
+  }
+
+  /** Code (a statement) that stores the JS expression `value` into a Python variable. */
+  storeName(name: string, value: string, fc: FnCtx): string {
+    name = this.mangled(name, fc);
+    switch (this.table.resolve(fc.scope, name)) {
+      case 'local':
+      case 'free':
+        return `${jsLocal(name)} = ${value};`;
+      case 'global':
+        return `${jsProp('G', name)} = ${value};`;
+      default:
+        return `$nsStore($ns, ${jsStr(name)}, ${value});`;
+    }
+  }
+
+  deleteName(name: string, fc: FnCtx): string {
+    name = this.mangled(name, fc);
+    switch (this.table.resolve(fc.scope, name)) {
+      case 'local':
+      case 'free': {
+        const v = jsLocal(name);
+        return `if (${v} === undefined) $unboundLocal(${jsStr(name)}); ${v} = undefined;`;
+      }
+      case 'global':
+        return `$delGlobal(G, ${jsStr(name)});`;
+      default:
+        return `$nsDelete($ns, ${jsStr(name)});`;
+    }
+  }
+
+  /** Unbinds a name silently (the implicit `del e` at the end of `except ... as e`). */
+  clearName(name: string, fc: FnCtx): string {
+    name = this.mangled(name, fc);
+    switch (this.table.resolve(fc.scope, name)) {
+      case 'local':
+      case 'free':
+        return `${jsLocal(name)} = undefined;`;
+      case 'global':
+        return `delete ${jsProp('G', name)};`;
+      default:
+        return `$nsDelete($ns, ${jsStr(name)}, true);`;
+    }
+  }
+
+  /** Registers a CodeInfo constant for a function-like node. */
+  codeInfo(scope: Scope, node: any, args: any | null): number {
+    const posonly = args ? args.posonlyargs.length : 0;
+    const info: CodeInfo = {
+      name: scope.name,
+      qualname: scope.qualname,
+      filename: this.filename,
+      firstlineno: node.lineno ?? 1,
+      params: args ? [...args.posonlyargs, ...args.args].map((a: any) => mangle(a.arg, scope.mangleClass)) : [],
+      posonly,
+      kwonly: args ? args.kwonlyargs.map((a: any) => mangle(a.arg, scope.mangleClass)) : [],
+      varargs: args && args.vararg ? mangle(args.vararg.arg, scope.mangleClass) : null,
+      varkw: args && args.kwarg ? mangle(args.kwarg.arg, scope.mangleClass) : null,
+      generator: scope.isGenerator,
+      varnames: [...scope.locals],
+    };
+    this.consts.push(info);
+    return this.consts.length - 1;
+  }
+
+  /** Declarations for a code object's JS function: its locals (not parameters) and temporaries. */
+  declarations(fc: FnCtx, extraLocals: Iterable<string> = []): string {
+    const names: string[] = [];
+    const s = fc.scope;
+    if (s.kind !== 'module' && s.kind !== 'class') {
+      for (const n of s.locals) if (!s.params.includes(n)) names.push(jsLocal(n));
+    }
+    for (const n of extraLocals) names.push(n);
+    names.push(...fc.temps);
+    return names.length ? `let ${names.join(', ')};` : '';
+  }
+
+  compileModule(): CompiledModule {
+    const root = this.table.root;
+    const fc = new FnCtx(root, null);
+    fc.codeIndex = this.consts.length;
+    this.consts.push({
+      name: '<module>',
+      qualname: '<module>',
+      filename: this.filename,
+      firstlineno: 1,
+      params: [],
+      posonly: 0,
+      kwonly: [],
+      varargs: null,
+      varkw: null,
+      generator: false,
+      varnames: [],
+    } satisfies CodeInfo);
+    const m = this.module;
+    if (this.mode === 'eval') {
+      fc.emit(`$l = ${m.body.lineno ?? 1};`);
+      fc.emit(`return ${this.expr(m.body, fc)};`);
+    } else {
+      this.stmts(m.body, fc);
+      fc.emit('return None;');
+    }
+    // The VM prepends `const {...} = $rt;` binding every runtime helper (see vm/runtime/rt.ts).
+    const decl = this.declarations(fc);
+    const fn =
+      `return function $module() {\n  ${decl}\n  let $l = 1, $class;\n  try {\n${fc.out.join('\n')}\n  } catch ($e) {\n    throw $tb($e, $K[${fc.codeIndex}], $l);\n  }\n};\n`;
+    return { source: fn, consts: this.consts };
+  }
+}

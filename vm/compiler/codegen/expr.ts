@@ -1,0 +1,400 @@
+// Expressions to JavaScript expressions. Every helper named with a `$` prefix is a runtime function from
+// vm/runtime/rt.ts, bound once per module (see rt-names.ts).
+import type { Compiler } from './compiler.js';
+import { FnCtx, jsStr, jsProp, jsLocal } from './context.js';
+import { compileLambda, compileComprehension } from './functions.js';
+import { PyFloat } from '../../runtime/object.js';
+import { PyBytes } from '../../runtime/types.js';
+
+const BINOPS: Record<string, string> = {
+  Add: '$add',
+  Sub: '$sub',
+  Mult: '$mul',
+  Div: '$truediv',
+  FloorDiv: '$floordiv',
+  Mod: '$mod',
+  Pow: '$pow',
+  LShift: '$lshift',
+  RShift: '$rshift',
+  BitOr: '$or',
+  BitXor: '$xor',
+  BitAnd: '$and',
+  MatMult: '$matmul',
+};
+export const INPLACE: Record<string, string> = {
+  Add: '$iadd',
+  Sub: '$isub',
+  Mult: '$imul',
+  Div: '$itruediv',
+  FloorDiv: '$ifloordiv',
+  Mod: '$imod',
+  Pow: '$ipow',
+  LShift: '$ilshift',
+  RShift: '$irshift',
+  BitOr: '$ior',
+  BitXor: '$ixor',
+  BitAnd: '$iand',
+  MatMult: '$imatmul',
+};
+const CMPOPS: Record<string, string> = {
+  Eq: '$eq',
+  NotEq: '$ne',
+  Lt: '$lt',
+  LtE: '$le',
+  Gt: '$gt',
+  GtE: '$ge',
+};
+
+export function constant(c: Compiler, v: any): string {
+  switch (v.t) {
+    case 'None':
+      return 'None';
+    case 'bool':
+      return v.v ? 'true' : 'false';
+    case 'int': {
+      const b: bigint = v.v;
+      if (b >= -9007199254740991n && b <= 9007199254740991n) {
+        const n = Number(b);
+        return n < 0 ? `(${n})` : String(n);
+      }
+      return `${b < 0n ? '(' : ''}${b.toString()}n${b < 0n ? ')' : ''}`;
+    }
+    case 'float': {
+      const f: number = v.v;
+      if (!Number.isInteger(f) && Number.isFinite(f)) return f < 0 ? `(${String(f)})` : String(f);
+      if (Number.isNaN(f)) return 'NaN';
+      if (!Number.isFinite(f)) return f > 0 ? 'Infinity' : '(-Infinity)';
+      return c.konst(new PyFloat(f), `float:${Object.is(f, -0) ? '-0' : f}`);
+    }
+    case 'complex':
+      return `$complex(0, ${String(v.imag)})`;
+    case 'str':
+      return jsStr(v.v);
+    case 'bytes':
+      return c.konst(new PyBytes(v.v));
+    case 'Ellipsis':
+      return 'Ellipsis';
+  }
+  throw new Error(`unknown constant ${JSON.stringify(v)}`);
+}
+
+/** Compiles an expression used as a condition: a JS boolean expression. */
+export function condition(c: Compiler, e: any, fc: FnCtx): string {
+  switch (e._type) {
+    case 'UnaryOp':
+      if (e.op === 'Not') return `!${condition(c, e.operand, fc)}`;
+      break;
+    case 'BoolOp': {
+      const parts = e.values.map((v: any) => condition(c, v, fc));
+      return `(${parts.join(e.op === 'And' ? ' && ' : ' || ')})`;
+    }
+    case 'Compare':
+      if (e.ops.length === 1) {
+        const op = e.ops[0];
+        const l = c.expr(e.left, fc);
+        const r = c.expr(e.comparators[0], fc);
+        switch (op) {
+          case 'Is':
+            return `$is(${l}, ${r})`;
+          case 'IsNot':
+            return `!$is(${l}, ${r})`;
+          case 'In':
+            return `$contains(${r}, ${l})`;
+          case 'NotIn':
+            return `!$contains(${r}, ${l})`;
+        }
+        return `$truthy(${CMPOPS[op]}(${l}, ${r}))`;
+      }
+      break;
+    case 'Constant':
+      if (e.value.t === 'bool') return e.value.v ? 'true' : 'false';
+      break;
+  }
+  return `$truthy(${c.expr(e, fc)})`;
+}
+
+function compare(c: Compiler, e: any, fc: FnCtx): string {
+  const one = (op: string, l: string, r: string): string => {
+    switch (op) {
+      case 'Is':
+        return `$is(${l}, ${r})`;
+      case 'IsNot':
+        return `!$is(${l}, ${r})`;
+      case 'In':
+        return `$contains(${r}, ${l})`;
+      case 'NotIn':
+        return `!$contains(${r}, ${l})`;
+    }
+    return `${CMPOPS[op]}(${l}, ${r})`;
+  };
+  if (e.ops.length === 1) return one(e.ops[0], c.expr(e.left, fc), c.expr(e.comparators[0], fc));
+  // a < b < c: each middle operand evaluated once; stop at the first false result
+  const res = fc.tmp();
+  let left = c.expr(e.left, fc);
+  const parts: string[] = [];
+  for (let i = 0; i < e.ops.length; i++) {
+    const last = i === e.ops.length - 1;
+    let right = c.expr(e.comparators[i], fc);
+    if (!last) {
+      const m = fc.tmp();
+      parts.push(`(${res} = ${one(e.ops[i], left, `(${m} = ${right})`)})`);
+      left = m;
+    } else parts.push(`(${res} = ${one(e.ops[i], left, right)})`);
+  }
+  // (r = a<b, truthy(r)) ? (r = b<c, ...) : r
+  let out = parts[parts.length - 1];
+  for (let i = parts.length - 2; i >= 0; i--) out = `($truthy(${parts[i]}) ? ${out} : ${res})`;
+  return out;
+}
+
+function attribute(c: Compiler, e: any, fc: FnCtx): string {
+  const name = c.mangled(e.attr, fc);
+  const o = fc.tmp();
+  const v = fc.tmp();
+  const obj = c.expr(e.value, fc);
+  // Fast path: an instance-bag hit (see the invariant in vm/runtime/attributes.ts).
+  return `((${o} = ${obj}).$d !== undefined && (${v} = ${jsProp(`${o}.$d`, name)}) !== undefined ? ${v} : $getAttr(${o}, ${jsStr(name)}))`;
+}
+
+export interface CallArgs {
+  /** Positional argument expressions, or null when starred arguments force an array build. */
+  pos: string[];
+  /** JS expression of the positional array when starred arguments exist. */
+  posArray: string | null;
+  kwNames: string[];
+  kwVals: string[];
+  /** JS expression of a **kwargs mapping merge, when present. */
+  kwStar: string | null;
+}
+
+export function callArgs(c: Compiler, args: any[], keywords: any[], fc: FnCtx): CallArgs {
+  const hasStar = args.some((a) => a._type === 'Starred');
+  const pos: string[] = [];
+  let posArray: string | null = null;
+  if (hasStar) {
+    const parts = args.map((a) => (a._type === 'Starred' ? `$spread(${c.expr(a.value, fc)})` : `[${c.expr(a, fc)}]`));
+    posArray = `[].concat(${parts.join(', ')})`;
+  } else for (const a of args) pos.push(c.expr(a, fc));
+  const kwNames: string[] = [];
+  const kwVals: string[] = [];
+  let kwStar: string | null = null;
+  if (keywords.some((k) => k.arg === null)) {
+    const parts = keywords.map((k) =>
+      k.arg === null ? c.expr(k.value, fc) : `$kwPair(${jsStr(k.arg)}, ${c.expr(k.value, fc)})`,
+    );
+    kwStar = `$kwMerge([${parts.join(', ')}])`;
+  } else
+    for (const k of keywords) {
+      kwNames.push(k.arg);
+      kwVals.push(c.expr(k.value, fc));
+    }
+  return { pos, posArray, kwNames, kwVals, kwStar };
+}
+
+function call(c: Compiler, e: any, fc: FnCtx): string {
+  const f = e.func;
+  // Builtins that need the caller's frame: super(), locals(), globals(), vars(), dir(), eval(), exec().
+  if (f._type === 'Name' && c.table.resolve(fc.scope, f.id) === 'global') {
+    const special = frameBuiltin(c, e, fc);
+    if (special !== null) return special;
+  }
+  if (f._type === 'Attribute') {
+    const a = callArgs(c, e.args, e.keywords, fc);
+    const name = jsStr(c.mangled(f.attr, fc));
+    const obj = c.expr(f.value, fc);
+    if (a.posArray === null && a.kwStar === null && a.kwNames.length === 0) {
+      if (a.pos.length <= 2) return `$cm${a.pos.length}(${[obj, name, ...a.pos].join(', ')})`;
+      return `$cmN(${obj}, ${name}, [${a.pos.join(', ')}], null, null)`;
+    }
+    const o = fc.tmp();
+    return `((${o} = ${obj}), ${callWith(`$getAttr(${o}, ${name})`, a)})`;
+  }
+  const fn = c.expr(f, fc);
+  const a = callArgs(c, e.args, e.keywords, fc);
+  return callWith(fn, a);
+}
+
+export function callWith(fn: string, a: CallArgs): string {
+  if (a.posArray === null && a.kwStar === null) {
+    if (a.kwNames.length === 0) {
+      if (a.pos.length <= 3) return `$call${a.pos.length}(${[fn, ...a.pos].join(', ')})`;
+      return `$call(${fn}, [${a.pos.join(', ')}])`;
+    }
+    return `$callKw(${fn}, [${a.pos.join(', ')}], ${JSON.stringify(a.kwNames)}, [${a.kwVals.join(', ')}])`;
+  }
+  const pos = a.posArray ?? `[${a.pos.join(', ')}]`;
+  const kw =
+    a.kwStar ??
+    (a.kwNames.length ? `$kwMerge([${a.kwNames.map((n, i) => `$kwPair(${jsStr(n)}, ${a.kwVals[i]})`).join(', ')}])` : 'null');
+  return `$callEx(${fn}, ${pos}, ${kw})`;
+}
+
+function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
+  const name = e.func.id;
+  const noKw = e.keywords.length === 0;
+  const s = fc.scope;
+  const inFunction = s.kind === 'function' || s.kind === 'lambda' || s.kind === 'comprehension';
+  const localsObj = () => {
+    if (!inFunction) return s.kind === 'class' ? '$ns' : '$globalsDict(G)';
+    // Free variables the function reads are part of locals() too, as in CPython.
+    const names = [...s.locals];
+    return `$localsDict({${names.map((n) => `${jsStr(n)}: ${jsLocal(n)}`).join(', ')}})`;
+  };
+  // Only when the name is not shadowed by a module global (then it is the builtin).
+  const builtin = (n: string) => `G.${n} === undefined`;
+  switch (name) {
+    case 'super':
+      if (e.args.length === 0 && noKw) {
+        const first = fc.firstParam ?? 'undefined';
+        return `(${builtin('super')} ? $zsuper($class, ${first}) : $call0(G.super))`;
+      }
+      return null;
+    case 'locals':
+      if (e.args.length === 0 && noKw) return `(${builtin('locals')} ? ${localsObj()} : $call0(G.locals))`;
+      return null;
+    case 'vars':
+      if (e.args.length === 0 && noKw) return `(${builtin('vars')} ? ${localsObj()} : $call0(G.vars))`;
+      return null;
+    case 'globals':
+      if (e.args.length === 0 && noKw) return `(${builtin('globals')} ? $globalsDict(G) : $call0(G.globals))`;
+      return null;
+    case 'dir':
+      if (e.args.length === 0 && noKw) return `(${builtin('dir')} ? $dirOf(${localsObj()}) : $call0(G.dir))`;
+      return null;
+    case 'eval':
+    case 'exec':
+      if (e.args.length === 1 && noKw) {
+        const src = c.expr(e.args[0], fc);
+        const locals = inFunction ? localsObj() : s.kind === 'class' ? '$ns' : 'null';
+        return `(${builtin(name)} ? $${name}In(${src}, G, ${locals}) : $call1(G.${name}, ${src}))`;
+      }
+      return null;
+  }
+  return null;
+}
+
+function subscriptKey(c: Compiler, s: any, fc: FnCtx): string {
+  if (s._type === 'Slice') {
+    const p = (x: any) => (x ? c.expr(x, fc) : 'None');
+    return `$slice(${p(s.lower)}, ${p(s.upper)}, ${p(s.step)})`;
+  }
+  return c.expr(s, fc);
+}
+export { subscriptKey };
+
+function fstring(c: Compiler, e: any, fc: FnCtx): string {
+  const parts: string[] = [];
+  for (const v of e.values) {
+    if (v._type === 'Constant') parts.push(jsStr(v.value.v));
+    else parts.push(formattedValue(c, v, fc));
+  }
+  if (parts.length === 0) return '""';
+  if (parts.length === 1 && e.values[0]._type === 'Constant') return parts[0];
+  return `(${parts.length === 1 ? '"" + ' : ''}${parts.join(' + ')})`;
+}
+
+function formattedValue(c: Compiler, v: any, fc: FnCtx): string {
+  let val = c.expr(v.value, fc);
+  if (v.conversion === 115) val = `$str(${val})`;
+  else if (v.conversion === 114) val = `$repr(${val})`;
+  else if (v.conversion === 97) val = `$ascii(${val})`;
+  if (v.format_spec) return `$format(${val}, ${fstring(c, v.format_spec, fc)})`;
+  return `$fstr(${val})`;
+}
+
+function elements(c: Compiler, elts: any[], fc: FnCtx): string {
+  if (elts.some((x) => x._type === 'Starred')) {
+    const parts = elts.map((x) => (x._type === 'Starred' ? `$spread(${c.expr(x.value, fc)})` : `[${c.expr(x, fc)}]`));
+    return `[].concat(${parts.join(', ')})`;
+  }
+  return `[${elts.map((x) => c.expr(x, fc)).join(', ')}]`;
+}
+
+export function compileExpr(c: Compiler, e: any, fc: FnCtx): string {
+  switch (e._type) {
+    case 'Constant':
+      return constant(c, e.value);
+    case 'Name':
+      return c.loadName(e.id, fc);
+    case 'BinOp':
+      return `${BINOPS[e.op]}(${c.expr(e.left, fc)}, ${c.expr(e.right, fc)})`;
+    case 'UnaryOp': {
+      const v = c.expr(e.operand, fc);
+      switch (e.op) {
+        case 'Not':
+          return `!$truthy(${v})`;
+        case 'USub':
+          return `$neg(${v})`;
+        case 'UAdd':
+          return `$pos(${v})`;
+        case 'Invert':
+          return `$invert(${v})`;
+      }
+      throw new Error(`unary ${e.op}`);
+    }
+    case 'BoolOp': {
+      const t = fc.tmp();
+      const vals = e.values.map((v: any) => c.expr(v, fc));
+      let out = vals[vals.length - 1];
+      for (let i = vals.length - 2; i >= 0; i--) {
+        out =
+          e.op === 'And'
+            ? `($truthy(${t} = ${vals[i]}) ? ${out} : ${t})`
+            : `($truthy(${t} = ${vals[i]}) ? ${t} : ${out})`;
+      }
+      return out;
+    }
+    case 'Compare':
+      return compare(c, e, fc);
+    case 'IfExp':
+      return `(${condition(c, e.test, fc)} ? ${c.expr(e.body, fc)} : ${c.expr(e.orelse, fc)})`;
+    case 'Attribute':
+      return attribute(c, e, fc);
+    case 'Call':
+      return call(c, e, fc);
+    case 'Subscript':
+      return `$getitem(${c.expr(e.value, fc)}, ${subscriptKey(c, e.slice, fc)})`;
+    case 'Slice':
+      return subscriptKey(c, e, fc);
+    case 'Tuple':
+      return `$tuple(${elements(c, e.elts, fc)})`;
+    case 'List':
+      return `$list(${elements(c, e.elts, fc)})`;
+    case 'Set':
+      return `$set(${elements(c, e.elts, fc)})`;
+    case 'Dict': {
+      const parts: string[] = [];
+      for (let i = 0; i < e.keys.length; i++) {
+        if (e.keys[i] === null) parts.push(`$dictSpread(${c.expr(e.values[i], fc)})`);
+        else parts.push(`[${c.expr(e.keys[i], fc)}, ${c.expr(e.values[i], fc)}]`);
+      }
+      return `$dict([${parts.join(', ')}])`;
+    }
+    case 'JoinedStr':
+      return fstring(c, e, fc);
+    case 'FormattedValue':
+      return formattedValue(c, e, fc);
+    case 'Lambda':
+      return compileLambda(c, e, fc);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return compileComprehension(c, e, fc);
+    case 'NamedExpr': {
+      const t = fc.tmp();
+      const store = c.storeName(e.target.id, t, fc).replace(/;$/, '');
+      return `(${t} = ${c.expr(e.value, fc)}, ${store}, ${t})`;
+    }
+    case 'Yield':
+      if (!fc.isGenerator) throw new Error("'yield' outside function");
+      return `(yield ${e.value ? c.expr(e.value, fc) : 'None'})`;
+    case 'YieldFrom':
+      return `(yield* $yieldFrom(${c.expr(e.value, fc)}))`;
+    case 'Await':
+      return `(yield* $yieldFrom($await(${c.expr(e.value, fc)})))`;
+    case 'Starred':
+      throw new Error('starred expression in this position');
+  }
+  throw new Error(`cannot compile expression ${e._type}`);
+}

@@ -1,0 +1,173 @@
+// Code objects nested in others: def, lambda, class bodies and comprehensions. Each becomes a JS function
+// expression in place, so it closes over the enclosing Python function's variables exactly as Python does.
+import type { Compiler } from './compiler.js';
+import { FnCtx, jsLocal, jsStr } from './context.js';
+import { condition, constant } from './expr.js';
+import { assignTarget } from './stmt.js';
+
+function docstring(body: any[]): string | null {
+  const f = body[0];
+  if (f && f._type === 'Expr' && f.value._type === 'Constant' && f.value.value.t === 'str') return f.value.value.v;
+  return null;
+}
+export { docstring };
+
+/** Default-argument prologue: missing positional parameters with defaults are filled in the callee. */
+function defaultsPrologue(args: any, fnName: string, scope: any): string[] {
+  const pos = [...args.posonlyargs, ...args.args];
+  const nd = args.defaults.length;
+  const out: string[] = [];
+  for (let i = pos.length - nd; i < pos.length; i++) {
+    const v = jsLocal(scope.params[i]);
+    out.push(`if (${v} === undefined) ${v} = $dflt(${fnName}, ${i});`);
+  }
+  return out;
+}
+
+/** The JS parameter list: positional params, *args, keyword-only, **kwargs (see DESIGN.md "Calls"). */
+function paramList(scope: any): string {
+  return scope.params.map((p: string) => jsLocal(p)).join(', ');
+}
+
+function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | null, bodyExpr: any | null): string {
+  const scope = c.scopeOf(node);
+  const inner = new FnCtx(scope, fc);
+  inner.codeIndex = c.codeInfo(scope, node, node.args);
+  if (scope.params.length > 0 && (node.args.posonlyargs.length + node.args.args.length > 0 || node.args.vararg))
+    inner.firstParam = jsLocal(scope.params[0]);
+  if (bodyExpr !== null) inner.emit(`return ${c.expr(bodyExpr, inner)};`);
+  else {
+    c.stmts(bodyStmts!, inner);
+    inner.emit('return None;');
+  }
+  const fnName = `$f${inner.codeIndex}`;
+  const code = `$K[${inner.codeIndex}]`;
+  const prologue = defaultsPrologue(node.args, fnName, scope).join(' ');
+  const decl = c.declarations(inner);
+  const line = node.lineno ?? 1;
+  const body = inner.out.join('\n');
+  if (scope.isGenerator) {
+    return (
+      `function ${fnName}(${paramList(scope)}) {\n${prologue}\n` +
+      `return $mkgen(${code}, (function* () {\n${decl}\nlet $l = ${line};\n` +
+      `try {\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); }\n})());\n}`
+    );
+  }
+  return (
+    `function ${fnName}(${paramList(scope)}) {\n${prologue}\n${decl}\nlet $l = ${line};\n` +
+    `try {\nif (++$R.depth > $R.limit) $recursion();\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); } finally { $R.depth--; }\n}`
+  );
+}
+
+/** `$mkfn(code, fn, defaults, kwdefaults, G, annotations, doc)` for a def or lambda. */
+function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: string | null): string {
+  const args = node.args;
+  const defaults = args.defaults.length ? `[${args.defaults.map((d: any) => c.expr(d, fc)).join(', ')}]` : 'null';
+  const kwd: string[] = [];
+  args.kwonlyargs.forEach((a: any, i: number) => {
+    const d = args.kw_defaults[i];
+    if (d) kwd.push(`[${jsStr(c.mangled(a.arg, fc))}, ${c.expr(d, fc)}]`);
+  });
+  const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
+  const ann: string[] = [];
+  for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg])
+    if (a && a.annotation) ann.push(jsStr(a.arg), c.expr(a.annotation, fc));
+  if (node.returns) ann.push('"return"', c.expr(node.returns, fc));
+  const annotations = ann.length ? `[${ann.join(', ')}]` : 'null';
+  const idx = source.match(/^function \$f(\d+)/)![1];
+  return `$mkfn($K[${idx}], ${source}, ${defaults}, ${kwdefaults}, G, ${annotations}, ${doc === null ? 'null' : jsStr(doc)})`;
+}
+
+export function compileFunctionDef(c: Compiler, s: any, fc: FnCtx): void {
+  const decs = s.decorator_list.map((d: any) => {
+    const t = fc.tmp();
+    fc.emit(`${t} = ${c.expr(d, fc)};`);
+    return t;
+  });
+  fc.emit(`$l = ${s.lineno};`);
+  const src = functionSource(c, s, fc, s.body, null);
+  let value = makeFunction(c, s, fc, src, docstring(s.body));
+  for (let i = decs.length - 1; i >= 0; i--) value = `$call1(${decs[i]}, ${value})`;
+  fc.emit(c.storeName(s.name, value, fc));
+}
+
+export function compileLambda(c: Compiler, e: any, fc: FnCtx): string {
+  const src = functionSource(c, e, fc, null, e.body);
+  return makeFunction(c, e, fc, src, null);
+}
+
+export function compileClassDef(c: Compiler, s: any, fc: FnCtx): void {
+  const scope = c.scopeOf(s);
+  const decs = s.decorator_list.map((d: any) => {
+    const t = fc.tmp();
+    fc.emit(`${t} = ${c.expr(d, fc)};`);
+    return t;
+  });
+  const hasStar = s.bases.some((b: any) => b._type === 'Starred') || s.keywords.some((k: any) => k.arg === null);
+  let bases: string;
+  if (hasStar) bases = `$spread($tuple([].concat(${s.bases.map((b: any) => (b._type === 'Starred' ? `$spread(${c.expr(b.value, fc)})` : `[${c.expr(b, fc)}]`)).join(', ')})))`;
+  else bases = `[${s.bases.map((b: any) => c.expr(b, fc)).join(', ')}]`;
+  const kw = s.keywords.filter((k: any) => k.arg !== null);
+  const kwn = JSON.stringify(kw.map((k: any) => k.arg));
+  const kwv = `[${kw.map((k: any) => c.expr(k.value, fc)).join(', ')}]`;
+  const inner = new FnCtx(scope, fc);
+  inner.codeIndex = c.codeInfo(scope, s, null);
+  const doc = docstring(s.body);
+  if (doc !== null) inner.emit(`$nsStore($ns, "__doc__", ${jsStr(doc)});`);
+  c.stmts(s.body, inner);
+  const code = `$K[${inner.codeIndex}]`;
+  const body =
+    `function ($ns) {\nlet $class;\n${c.declarations(inner)}\nlet $l = ${s.lineno};\n` +
+    `try {\n${inner.out.join('\n')}\n} catch ($e) { throw $tb($e, ${code}, $l); }\nreturn (c) => { $class = c; };\n}`;
+  fc.emit(`$l = ${s.lineno};`);
+  let value = `$mkclass(${code}, ${bases}, ${kwn}, ${kwv}, ${body}, G)`;
+  for (let i = decs.length - 1; i >= 0; i--) value = `$call1(${decs[i]}, ${value})`;
+  fc.emit(c.storeName(s.name, value, fc));
+}
+
+export function compileComprehension(c: Compiler, e: any, fc: FnCtx): string {
+  const scope = c.scopeOf(e);
+  const inner = new FnCtx(scope, fc);
+  const gens = e.generators;
+  const isGen = e._type === 'GeneratorExp';
+  const result = '$r';
+  const loops: string[] = [];
+  const emitLoops = (i: number): void => {
+    const g = gens[i];
+    const it = i === 0 ? '$it0' : inner.label('it');
+    const v = inner.label('v');
+    const cont = inner.label('cont');
+    const iterable = i === 0 ? null : c.expr(g.iter, inner);
+    inner.emit(`${cont}: for (${i === 0 ? '' : `const ${it} = $iterLoop(${iterable})`};;) {`);
+    loops.push(cont);
+    inner.block(() => {
+      inner.emit(`const ${v} = ${it}.$next();`);
+      inner.emit(`if (${v} === undefined) break;`);
+      inner.emit('if ($R.budget-- <= 0) $interrupt();');
+      assignTarget(c, g.target, v, inner);
+      for (const cond of g.ifs) inner.emit(`if (!${condition(c, cond, inner)}) continue ${cont};`);
+      if (i + 1 < gens.length) emitLoops(i + 1);
+      else if (isGen) inner.emit(`yield ${c.expr(e.elt, inner)};`);
+      else if (e._type === 'DictComp') {
+        const k = inner.tmp();
+        inner.emit(`${k} = ${c.expr(e.key, inner)};`);
+        inner.emit(`${result}.s.set(${k}, ${c.expr(e.value, inner)});`);
+      } else if (e._type === 'SetComp') inner.emit(`${result}.s.add(${c.expr(e.elt, inner)});`);
+      else inner.emit(`${result}.push(${c.expr(e.elt, inner)});`);
+    });
+    inner.emit('}');
+  };
+  emitLoops(0);
+  const outer = `$iterLoop(${c.expr(gens[0].iter, fc)})`;
+  const decl = c.declarations(inner);
+  const body = inner.out.join('\n');
+  if (isGen) {
+    inner.codeIndex = c.codeInfo(scope, e, null);
+    return `$mkgen($K[${inner.codeIndex}], (function* ($it0) {\n${decl}\n${body}\nreturn None;\n})(${outer}))`;
+  }
+  const init = e._type === 'DictComp' ? '$newDict()' : e._type === 'SetComp' ? '$newSet()' : '[]';
+  const ret = e._type === 'ListComp' ? `$listOf(${result})` : result;
+  return `(($it0) => {\n${decl}\nconst ${result} = ${init};\n${body}\nreturn ${ret};\n})(${outer})`;
+}
+
+export { constant };

@@ -1,0 +1,367 @@
+// Statements to JavaScript statements. Python control flow maps onto JS control flow: loops with labels
+// (for break/continue and `else`), try/catch/finally, and JS generators for `yield`.
+import type { Compiler } from './compiler.js';
+import { FnCtx, jsStr, jsProp } from './context.js';
+import { condition, INPLACE, subscriptKey, callArgs } from './expr.js';
+import { compileFunctionDef, compileClassDef } from './functions.js';
+import { compileMatch } from './match.js';
+
+export function compileStmts(c: Compiler, body: any[], fc: FnCtx): void {
+  for (const s of body) compileStmt(c, s, fc);
+}
+
+/** Emits assignment of the JS expression `value` (already evaluated into a temp or simple) to a target. */
+export function assignTarget(c: Compiler, t: any, value: string, fc: FnCtx): void {
+  switch (t._type) {
+    case 'Name':
+      fc.emit(c.storeName(t.id, value, fc));
+      return;
+    case 'Attribute':
+      fc.emit(`$setAttr(${c.expr(t.value, fc)}, ${jsStr(c.mangled(t.attr, fc))}, ${value});`);
+      return;
+    case 'Subscript': {
+      const obj = c.expr(t.value, fc);
+      const key = subscriptKey(c, t.slice, fc);
+      fc.emit(`$setitem(${obj}, ${key}, ${value});`);
+      return;
+    }
+    case 'Tuple':
+    case 'List': {
+      const elts = t.elts;
+      const starIdx = elts.findIndex((x: any) => x._type === 'Starred');
+      const arr = fc.tmp();
+      if (starIdx < 0) fc.emit(`${arr} = $unpack(${value}, ${elts.length});`);
+      else fc.emit(`${arr} = $unpackStar(${value}, ${starIdx}, ${elts.length - starIdx - 1});`);
+      elts.forEach((x: any, i: number) => assignTarget(c, x._type === 'Starred' ? x.value : x, `${arr}[${i}]`, fc));
+      return;
+    }
+    case 'Starred':
+      throw new Error('starred assignment target must be in a list or tuple');
+  }
+  throw new Error(`cannot assign to ${t._type}`);
+}
+
+function deleteTarget(c: Compiler, t: any, fc: FnCtx): void {
+  switch (t._type) {
+    case 'Name':
+      fc.emit(c.deleteName(t.id, fc));
+      return;
+    case 'Attribute':
+      fc.emit(`$delAttr(${c.expr(t.value, fc)}, ${jsStr(c.mangled(t.attr, fc))});`);
+      return;
+    case 'Subscript':
+      fc.emit(`$delitem(${c.expr(t.value, fc)}, ${subscriptKey(c, t.slice, fc)});`);
+      return;
+    case 'Tuple':
+    case 'List':
+      for (const x of t.elts) deleteTarget(c, x, fc);
+      return;
+  }
+  throw new Error(`cannot delete ${t._type}`);
+}
+
+function augAssign(c: Compiler, s: any, fc: FnCtx): void {
+  const op = INPLACE[s.op];
+  const t = s.target;
+  if (t._type === 'Name') {
+    const cur = c.loadName(t.id, fc);
+    fc.emit(c.storeName(t.id, `${op}(${cur}, ${c.expr(s.value, fc)})`, fc));
+    return;
+  }
+  if (t._type === 'Attribute') {
+    const o = fc.tmp();
+    const name = jsStr(c.mangled(t.attr, fc));
+    fc.emit(`${o} = ${c.expr(t.value, fc)};`);
+    fc.emit(`$setAttr(${o}, ${name}, ${op}($getAttr(${o}, ${name}), ${c.expr(s.value, fc)}));`);
+    return;
+  }
+  if (t._type === 'Subscript') {
+    const o = fc.tmp();
+    const k = fc.tmp();
+    fc.emit(`${o} = ${c.expr(t.value, fc)}; ${k} = ${subscriptKey(c, t.slice, fc)};`);
+    fc.emit(`$setitem(${o}, ${k}, ${op}($getitem(${o}, ${k}), ${c.expr(s.value, fc)}));`);
+    return;
+  }
+  throw new Error(`illegal expression for augmented assignment`);
+}
+
+function loopBody(c: Compiler, s: any, fc: FnCtx, brk: string, cont: string, emitBody: () => void): void {
+  fc.loops.push({ brk, cont });
+  emitBody();
+  fc.loops.pop();
+}
+
+function forLoop(c: Compiler, s: any, fc: FnCtx): void {
+  const brk = fc.label('brk');
+  const cont = fc.label('cont');
+  const it = fc.label('it');
+  const v = fc.label('v');
+  const iterable = c.expr(s.iter, fc);
+  fc.emit(`${brk}: {`);
+  fc.block(() => {
+    fc.emit(`${cont}: for (const ${it} = $iterLoop(${iterable});;) {`);
+    fc.block(() => {
+      fc.emit(`const ${v} = ${it}.$next();`);
+      fc.emit(`if (${v} === undefined) break;`);
+      fc.emit('if ($R.budget-- <= 0) $interrupt();');
+      assignTarget(c, s.target, v, fc);
+      loopBody(c, s, fc, brk, cont, () => c.stmts(s.body, fc));
+    });
+    fc.emit('}');
+    if (s.orelse.length) c.stmts(s.orelse, fc);
+  });
+  fc.emit('}');
+}
+
+function whileLoop(c: Compiler, s: any, fc: FnCtx): void {
+  const brk = fc.label('brk');
+  const cont = fc.label('cont');
+  fc.emit(`${brk}: {`);
+  fc.block(() => {
+    fc.emit(`${cont}: while (${condition(c, s.test, fc)}) {`);
+    fc.block(() => {
+      fc.emit('if ($R.budget-- <= 0) $interrupt();');
+      loopBody(c, s, fc, brk, cont, () => c.stmts(s.body, fc));
+    });
+    fc.emit('}');
+    if (s.orelse.length) c.stmts(s.orelse, fc);
+  });
+  fc.emit('}');
+}
+
+function tryStmt(c: Compiler, s: any, fc: FnCtx): void {
+  const hasHandlers = s.handlers.length > 0;
+  const hasElse = s.orelse.length > 0;
+  const hasFinally = s.finalbody.length > 0;
+  const ok = hasElse ? fc.label('ok') : '';
+  if (hasElse) fc.emit(`let ${ok} = false;`);
+  fc.emit('try {');
+  fc.block(() => {
+    if (hasHandlers) {
+      fc.emit('try {');
+      fc.block(() => {
+        c.stmts(s.body, fc);
+        if (hasElse) fc.emit(`${ok} = true;`);
+      });
+      const e = fc.label('e');
+      fc.emit(`} catch (${e}_) {`);
+      fc.block(() => {
+        fc.emit(`const ${e} = $caught(${e}_, $K[${codeIndexOf(fc)}], $l);`);
+        let first = true;
+        for (const h of s.handlers) {
+          const test = h.type ? `$excMatch(${e}, ${c.expr(h.type, fc)})` : 'true';
+          fc.emit(`${first ? '' : 'else '}if (${test}) {`);
+          first = false;
+          fc.block(() => {
+            const saved = fc.label('sv');
+            fc.emit(`const ${saved} = $excPush(${e});`);
+            fc.emit('try {');
+            fc.block(() => {
+              if (h.name) fc.emit(c.storeName(h.name, e, fc));
+              c.stmts(h.body, fc);
+            });
+            fc.emit(`} catch (${e}x) {`);
+            fc.block(() => fc.emit(`throw $chain(${e}x, ${e});`));
+            fc.emit('} finally {');
+            fc.block(() => {
+              fc.emit(`$excPop(${saved});`);
+              if (h.name) fc.emit(c.clearName(h.name, fc));
+            });
+            fc.emit('}');
+          });
+          fc.emit('}');
+        }
+        fc.emit(`else throw ${e};`);
+      });
+      fc.emit('}');
+    } else {
+      c.stmts(s.body, fc);
+      if (hasElse) fc.emit(`${ok} = true;`);
+    }
+    if (hasElse) {
+      fc.emit(`if (${ok}) {`);
+      fc.block(() => c.stmts(s.orelse, fc));
+      fc.emit('}');
+    }
+  });
+  if (hasFinally) {
+    fc.emit('} finally {');
+    fc.block(() => {
+      // A pending exception is the context of anything raised in the finally block.
+      c.stmts(s.finalbody, fc);
+    });
+    fc.emit('}');
+  } else fc.emit('} finally {}');
+}
+
+function codeIndexOf(fc: FnCtx): number {
+  let f: FnCtx | null = fc;
+  while (f !== null && f.codeIndex < 0) f = f.parent;
+  return f ? f.codeIndex : 0;
+}
+export { codeIndexOf };
+
+function withStmt(c: Compiler, s: any, fc: FnCtx, i = 0): void {
+  if (i >= s.items.length) {
+    c.stmts(s.body, fc);
+    return;
+  }
+  const item = s.items[i];
+  const w = fc.label('w');
+  fc.emit(`const ${w} = $withEnter(${c.expr(item.context_expr, fc)});`);
+  fc.emit('try {');
+  fc.block(() => {
+    if (item.optional_vars) assignTarget(c, item.optional_vars, `${w}.value`, fc);
+    withStmt(c, s, fc, i + 1);
+  });
+  const e = fc.label('e');
+  fc.emit(`} catch (${e}_) {`);
+  fc.block(() => {
+    fc.emit(`const ${e} = $caught(${e}_, $K[${codeIndexOf(fc)}], $l);`);
+    fc.emit(`if (!$withExitExc(${w}, ${e})) throw ${e};`);
+  });
+  fc.emit('} finally {');
+  fc.block(() => fc.emit(`$withExitOk(${w});`));
+  fc.emit('}');
+}
+
+function raiseStmt(c: Compiler, s: any, fc: FnCtx): void {
+  if (!s.exc) {
+    fc.emit('throw $reraise();');
+    return;
+  }
+  const exc = c.expr(s.exc, fc);
+  if (s.cause) fc.emit(`throw $raise(${exc}, ${c.expr(s.cause, fc)});`);
+  else fc.emit(`throw $raise(${exc});`);
+}
+
+function importStmt(c: Compiler, s: any, fc: FnCtx): void {
+  for (const a of s.names) {
+    if (a.asname) {
+      fc.emit(c.storeName(a.asname, `$importAs(${jsStr(a.name)}, G)`, fc));
+    } else {
+      const top = a.name.split('.')[0];
+      fc.emit(c.storeName(top, `$importTop(${jsStr(a.name)}, G)`, fc));
+    }
+  }
+}
+
+function importFrom(c: Compiler, s: any, fc: FnCtx): void {
+  const m = fc.tmp();
+  const names = s.names.map((a: any) => a.name);
+  fc.emit(`${m} = $importFrom(${jsStr(s.module ?? '')}, ${s.level ?? 0}, ${JSON.stringify(names)}, G);`);
+  for (const a of s.names) {
+    if (a.name === '*') {
+      if (fc.scope.kind === 'module') fc.emit(`$importStar(${m}, G);`);
+      else fc.emit(`$importStarNs(${m}, $ns);`);
+      continue;
+    }
+    fc.emit(c.storeName(a.asname ?? a.name, `$importName(${m}, ${jsStr(a.name)})`, fc));
+  }
+}
+
+function annAssign(c: Compiler, s: any, fc: FnCtx): void {
+  if (s.value) {
+    const v = fc.tmp();
+    fc.emit(`${v} = ${c.expr(s.value, fc)};`);
+    assignTarget(c, s.target, v, fc);
+  }
+  // Annotations of simple names are recorded in module and class scopes, as CPython does.
+  if (s.simple && s.target._type === 'Name' && (fc.scope.kind === 'module' || fc.scope.kind === 'class')) {
+    const ann = c.expr(s.annotation, fc);
+    const where = fc.scope.kind === 'module' ? '$globalsDict(G)' : '$ns';
+    fc.emit(`$annotate(${where}, ${jsStr(c.mangled(s.target.id, fc))}, ${ann});`);
+  }
+}
+
+export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
+  if (s.lineno !== undefined) fc.emit(`$l = ${s.lineno};`);
+  switch (s._type) {
+    case 'Expr': {
+      const e = s.value;
+      if (c.mode === 'single' && fc.scope.kind === 'module') fc.emit(`$displayhook(${c.expr(e, fc)});`);
+      else fc.emit(`${c.expr(e, fc)};`);
+      return;
+    }
+    case 'Assign': {
+      if (s.targets.length === 1 && s.targets[0]._type === 'Name') {
+        fc.emit(c.storeName(s.targets[0].id, c.expr(s.value, fc), fc));
+        return;
+      }
+      const v = fc.tmp();
+      fc.emit(`${v} = ${c.expr(s.value, fc)};`);
+      for (const t of s.targets) assignTarget(c, t, v, fc);
+      return;
+    }
+    case 'AugAssign':
+      return augAssign(c, s, fc);
+    case 'AnnAssign':
+      return annAssign(c, s, fc);
+    case 'Return':
+      fc.emit(`return ${s.value ? c.expr(s.value, fc) : 'None'};`);
+      return;
+    case 'Pass':
+      return;
+    case 'If': {
+      fc.emit(`if (${condition(c, s.test, fc)}) {`);
+      fc.block(() => c.stmts(s.body, fc));
+      if (s.orelse.length) {
+        fc.emit('} else {');
+        fc.block(() => c.stmts(s.orelse, fc));
+      }
+      fc.emit('}');
+      return;
+    }
+    case 'For':
+    case 'AsyncFor':
+      return forLoop(c, s, fc);
+    case 'While':
+      return whileLoop(c, s, fc);
+    case 'Break': {
+      const l = fc.loops[fc.loops.length - 1];
+      fc.emit(`break ${l.brk};`);
+      return;
+    }
+    case 'Continue': {
+      const l = fc.loops[fc.loops.length - 1];
+      fc.emit(`continue ${l.cont};`);
+      return;
+    }
+    case 'Try':
+    case 'TryStar':
+      return tryStmt(c, s, fc);
+    case 'Raise':
+      return raiseStmt(c, s, fc);
+    case 'With':
+    case 'AsyncWith':
+      fc.emit('{');
+      fc.block(() => withStmt(c, s, fc));
+      fc.emit('}');
+      return;
+    case 'Delete':
+      for (const t of s.targets) deleteTarget(c, t, fc);
+      return;
+    case 'Assert': {
+      const msg = s.msg ? c.expr(s.msg, fc) : 'undefined';
+      fc.emit(`if (!${condition(c, s.test, fc)}) throw $assertionFailed(${msg});`);
+      return;
+    }
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    case 'Import':
+      return importStmt(c, s, fc);
+    case 'ImportFrom':
+      return importFrom(c, s, fc);
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+      return compileFunctionDef(c, s, fc);
+    case 'ClassDef':
+      return compileClassDef(c, s, fc);
+    case 'Match':
+      return compileMatch(c, s, fc);
+  }
+  throw new Error(`cannot compile statement ${s._type}`);
+}
+
+export { jsProp, callArgs };

@@ -1,0 +1,84 @@
+// The `sys` module: argv, path, modules, version info, stdout/stderr objects, recursion limit, exit.
+import { None, makeBuiltinType, objectType, PyObject, TypeFlags, newAttrBag } from '../runtime/object.js';
+import { PyList, PyTuple, PyDict } from '../runtime/types.js';
+import { native, nativeKw, defMethod } from '../runtime/natives.js';
+import { exc, SystemExit, valueErr, typeErr, PyBaseException } from '../runtime/exceptions.js';
+import { state } from '../runtime/state.js';
+import { currentExc } from '../runtime/raise.js';
+import { typeOf } from '../runtime/typeof.js';
+import { str } from '../runtime/convert.js';
+import { PyModule, ModuleDef } from '../runtime/module.js';
+import { TracebackInfo } from '../runtime/builtins/exception.js';
+
+/** sys.stdout / sys.stderr: text streams writing to the VM's host output. */
+export class PyTextStream extends PyObject {
+  constructor(readonly writeFn: (s: string) => void, readonly flushFn: () => void, readonly name: string) {
+    super();
+    this.$d = newAttrBag();
+  }
+}
+export const textStreamType = makeBuiltinType('TextIOWrapper', objectType, PyTextStream, TypeFlags.HasDict);
+textStreamType.module = '_io';
+defMethod(textStreamType, 'write', (self: PyTextStream, s: any) => {
+  if (typeof s !== 'string') throw typeErr(`write() argument must be str, not ${typeOf(s).name}`);
+  self.writeFn(s);
+  return s.length;
+});
+defMethod(textStreamType, 'flush', (self: PyTextStream) => {
+  self.flushFn();
+  return None;
+});
+defMethod(textStreamType, 'isatty', () => false);
+defMethod(textStreamType, 'fileno', (self: PyTextStream) => (self.name === '<stdout>' ? 1 : 2));
+
+function versionInfo(): PyTuple {
+  const t = new PyTuple([3, 11, 7, 'final', 0]);
+  return t;
+}
+
+export const sysModule: ModuleDef = {
+  name: 'sys',
+  init(mod: PyModule, vm: any) {
+    const d = mod.$d!;
+    d.argv = new PyList((vm.options.argv ?? ['']).slice());
+    d.path = vm.sysPathList;
+    d.modules = vm.sysModules;
+    d.version = '3.11.7 (phaser-pkpy)';
+    d.version_info = versionInfo();
+    d.hexversion = 0x030b07f0;
+    d.platform = typeof (globalThis as any).process !== 'undefined' ? 'linux' : 'emscripten';
+    d.byteorder = 'little';
+    d.maxsize = 9223372036854775807n;
+    d.maxunicode = 0x10ffff;
+    d.executable = 'pkpy';
+    d.implementation = None;
+    d.builtin_module_names = new PyTuple(['builtins', 'sys']);
+    d.stdout = new PyTextStream((s) => vm.write(s), () => vm.flush(), '<stdout>');
+    d.stderr = new PyTextStream((s) => vm.writeErr(s), () => vm.flush(), '<stderr>');
+    d.__stdout__ = d.stdout;
+    d.__stderr__ = d.stderr;
+    d.dont_write_bytecode = true;
+    d.getrecursionlimit = native('getrecursionlimit', () => state.limit);
+    d.setrecursionlimit = native('setrecursionlimit', (n: any) => {
+      if (typeof n !== 'number' || !Number.isInteger(n)) throw typeErr("'float' object cannot be interpreted as an integer");
+      if (n < 1) throw valueErr('recursion limit must be greater or equal than 1');
+      state.limit = n;
+      return None;
+    });
+    d.exit = native('exit', (code: any = None) => {
+      throw new PyBaseException(SystemExit, code === None ? [] : [code]);
+    }, 0, 1);
+    d.exc_info = native('exc_info', () => {
+      const e = currentExc();
+      return e ? new PyTuple([typeOf(e), e, e.tb.length ? new TracebackInfo(e) : None]) : new PyTuple([None, None, None]);
+    });
+    d.exception = native('exception', () => currentExc() ?? None);
+    d.getsizeof = native('getsizeof', (_o: any) => 64, 1, 2);
+    d.intern = native('intern', (s: any) => s);
+    d.getdefaultencoding = native('getdefaultencoding', () => 'utf-8');
+    void str;
+    void exc;
+    void PyDict;
+    void nativeKw;
+  },
+};

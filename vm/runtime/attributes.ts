@@ -1,0 +1,343 @@
+// Attribute access: object.__getattribute__/__setattr__/__delattr__ with the descriptor protocol, the same
+// for type objects, super(), and the method-call fast paths that avoid allocating bound methods.
+//
+// Invariant the generated code relies on: an instance's attribute bag (`$d`) never holds a name that a
+// data descriptor of its class handles, and instances of classes with a custom __getattribute__ keep
+// their bag in `$x` instead, so `o.$d.name` can be read directly as the fast path of `o.name`.
+import { PyObject, PyType, MISSING, TypeFlags, None, typeType, bumpTypeVersion, AttrBag, objectType } from './object.js';
+import {
+  PyFunction,
+  PyBuiltin,
+  PyBoundMethod,
+  PyStaticMethod,
+  PyClassMethod,
+  PyProperty,
+  PyGetSet,
+  PySuper,
+} from './function.js';
+import { AttributeError, attrErr, typeErr, exc, PyBaseException } from './exceptions.js';
+import { typeOf } from './typeof.js';
+import { call, call1, call2, call3, callSlow, KwNames } from './call.js';
+
+export function bagOf(o: any): AttrBag | undefined {
+  if (typeof o !== 'object') return undefined;
+  const d = o.$d;
+  return d !== undefined ? d : o.$x;
+}
+
+function hasGetter(t: PyType): boolean {
+  return t.lookup('__get__') !== MISSING;
+}
+function isUserDataDescr(t: PyType): boolean {
+  return t.lookup('__set__') !== MISSING || t.lookup('__delete__') !== MISSING;
+}
+
+/** Binds a class attribute found for instance `o` (non-data descriptors). */
+export function bindDescr(cv: any, o: any, t: PyType): any {
+  if (cv instanceof PyFunction) return new PyBoundMethod(o, cv);
+  if (cv instanceof PyBuiltin) return cv.binds ? new PyBoundMethod(o, cv) : cv;
+  if (cv instanceof PyStaticMethod) return cv.func;
+  if (cv instanceof PyClassMethod) return new PyBoundMethod(t, cv.func);
+  if (cv instanceof PyGetSet) return cv.get(o);
+  if (cv instanceof PyProperty) return propGet(cv, o);
+  if (typeof cv === 'object' && !(cv instanceof PyType)) {
+    const ct = cv.$cls as PyType;
+    if (ct.mro.length > 1 && hasGetter(ct)) return call3(ct.lookup('__get__'), cv, o, t);
+  }
+  return cv;
+}
+
+function propGet(p: PyProperty, o: any): any {
+  if (p.fget === None) throw attrErr(`property of '${typeOf(o).name}' object has no getter`);
+  return call1(p.fget, o);
+}
+
+/** Is `cv` a data descriptor (takes precedence over the instance bag)? */
+function isDataDescr(cv: any): boolean {
+  if (cv instanceof PyProperty || cv instanceof PyGetSet) return true;
+  if (typeof cv !== 'object' || cv instanceof PyFunction || cv instanceof PyBuiltin || cv instanceof PyType) return false;
+  const ct = cv.$cls as PyType;
+  return ct.mro.length > 1 && hasGetter(ct) && isUserDataDescr(ct);
+}
+
+/** object.__getattribute__ without raising: MISSING when not found. */
+export function objectGetAttr(o: any, name: string, t: PyType): any {
+  const cv = t.lookup(name);
+  if (cv !== MISSING && isDataDescr(cv)) {
+    if (cv instanceof PyGetSet) return cv.get(o);
+    if (cv instanceof PyProperty) return propGet(cv, o);
+    return call3(cv.$cls.lookup('__get__'), cv, o, t);
+  }
+  const bag = bagOf(o);
+  if (bag !== undefined) {
+    const v = bag[name];
+    if (v !== undefined) return v;
+  }
+  if (cv !== MISSING) return bindDescr(cv, o, t);
+  return MISSING;
+}
+
+/** type.__getattribute__ without raising. */
+export function typeGetAttr(T: PyType, name: string): any {
+  const meta = T.$cls;
+  const mv = meta === typeType ? typeType.lookup(name) : meta.lookup(name);
+  if (mv !== MISSING && isDataDescr(mv)) return bindDescr(mv, T, meta);
+  const v = T.lookup(name);
+  if (v !== MISSING) {
+    if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyProperty || v instanceof PyGetSet) return v;
+    if (v instanceof PyStaticMethod) return v.func;
+    if (v instanceof PyClassMethod) return new PyBoundMethod(T, v.func);
+    if (typeof v === 'object' && !(v instanceof PyType)) {
+      const ct = v.$cls as PyType;
+      if (ct.mro.length > 1 && hasGetter(ct)) return call3(ct.lookup('__get__'), v, None, T);
+    }
+    return v;
+  }
+  if (mv !== MISSING) return bindDescr(mv, T, meta);
+  return MISSING;
+}
+
+export function isAttributeError(e: any): boolean {
+  return e instanceof PyBaseException && e.$cls.isSubtypeOf(AttributeError);
+}
+
+/** getattr(o, name) returning MISSING instead of raising AttributeError for a plain miss. */
+export function getAttrOrMissing(o: any, name: string): any {
+  const t = typeOf(o);
+  if (t.flags & TypeFlags.CustomGetAttribute) {
+    try {
+      return call2(t.lookup('__getattribute__'), o, name);
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+      if (!(t.flags & TypeFlags.HasGetAttr)) return MISSING;
+    }
+    return call2(t.lookup('__getattr__'), o, name);
+  }
+  const v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
+  if (v !== MISSING) return v;
+  if (t.flags & TypeFlags.HasGetAttr) return call2(t.lookup('__getattr__'), o, name);
+  return MISSING;
+}
+
+export function attributeError(o: any, name: string): PyBaseException {
+  let e: PyBaseException;
+  if (o instanceof PyType) e = attrErr(`type object '${o.name}' has no attribute '${name}'`);
+  else if (o instanceof PyObject && o.$cls.name === 'module')
+    e = attrErr(`module '${(o as any).$d.__name__}' has no attribute '${name}'`);
+  else e = attrErr(`'${typeOf(o).name}' object has no attribute '${name}'`);
+  e.$d!.name = name;
+  e.$d!.obj = o;
+  return e;
+}
+
+export function getAttr(o: any, name: string): any {
+  const v = getAttrOrMissing(o, name);
+  if (v === MISSING) throw attributeError(o, name);
+  return v;
+}
+
+/** getattr with a default: only AttributeError is swallowed. */
+export function getAttrDefault(o: any, name: string, dflt: any): any {
+  try {
+    const v = getAttrOrMissing(o, name);
+    return v === MISSING ? dflt : v;
+  } catch (e) {
+    if (isAttributeError(e)) return dflt;
+    throw e;
+  }
+}
+
+// ---- setting and deleting ----
+
+export function setAttr(o: any, name: string, v: any): void {
+  const t = typeOf(o);
+  if (t.flags & TypeFlags.CustomSetAttr) {
+    call3(t.lookup('__setattr__'), o, name, v);
+    return;
+  }
+  objectSetAttr(o, name, v, t);
+}
+
+export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
+  if (o instanceof PyType) return typeSetAttr(o, name, v);
+  const cv = t.lookup(name);
+  if (cv !== MISSING && typeof cv === 'object') {
+    if (cv instanceof PyProperty) {
+      if (cv.fset === None) throw attrErr(`property '${propName(cv)}' of '${t.name}' object has no setter`);
+      call2(cv.fset, o, v);
+      return;
+    }
+    if (cv instanceof PyGetSet) {
+      if (cv.set === undefined) throw attrErr(`attribute '${name}' of '${t.name}' objects is not writable`);
+      cv.set(o, v);
+      return;
+    }
+    if (!(cv instanceof PyFunction || cv instanceof PyBuiltin || cv instanceof PyType)) {
+      const ct = cv.$cls as PyType;
+      if (ct.mro.length > 1) {
+        const setter = ct.lookup('__set__');
+        if (setter !== MISSING) {
+          call3(setter, cv, o, v);
+          return;
+        }
+      }
+    }
+  }
+  const bag = bagOf(o);
+  if (bag === undefined || (t.flags & TypeFlags.Slotted && !t.slotNames!.has(name))) {
+    if (cv !== MISSING && bag === undefined) throw attrErr(`'${t.name}' object attribute '${name}' is read-only`);
+    throw attributeError(o, name);
+  }
+  bag[name] = v;
+}
+
+function propName(p: PyProperty): string {
+  const f = p.fget;
+  return f instanceof PyFunction ? f.name : '?';
+}
+
+/** Hooks run when a dunder is assigned on a class (set by the class machinery). */
+export const typeAttrHooks = {
+  onDunderChange: (_t: PyType, _name: string) => {},
+};
+
+export function typeSetAttr(T: PyType, name: string, v: any): void {
+  const meta = T.$cls;
+  if (meta !== typeType) {
+    const mv = meta.lookup(name);
+    if (mv !== MISSING && isDataDescr(mv) && !(mv instanceof PyGetSet && mv.set === undefined)) {
+      if (mv instanceof PyGetSet) return mv.set!(T, v);
+      if (mv instanceof PyProperty) return void call2(mv.fset, T, v);
+      return void call3(mv.$cls.lookup('__set__'), mv, T, v);
+    }
+  }
+  const tv = typeType.lookup(name);
+  if (tv instanceof PyGetSet) {
+    if (tv.set === undefined) throw attrErr(`attribute '${name}' of 'type' objects is not writable`);
+    return tv.set(T, v);
+  }
+  if (!(T.flags & TypeFlags.Heap)) throw typeErr(`cannot set '${name}' attribute of immutable type '${T.name}'`);
+  T.dict[name] = v;
+  bumpTypeVersion();
+  if (name.startsWith('__') && name.endsWith('__')) typeAttrHooks.onDunderChange(T, name);
+}
+
+export function delAttr(o: any, name: string): void {
+  const t = typeOf(o);
+  if (t.flags & TypeFlags.CustomDelAttr) {
+    call2(t.lookup('__delattr__'), o, name);
+    return;
+  }
+  objectDelAttr(o, name, t);
+}
+
+export function objectDelAttr(o: any, name: string, t: PyType): void {
+  if (o instanceof PyType) {
+    if (!(o.flags & TypeFlags.Heap)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${o.name}'`);
+    if (o.dict[name] === undefined) throw attributeError(o, name);
+    delete o.dict[name];
+    bumpTypeVersion();
+    if (name.startsWith('__') && name.endsWith('__')) typeAttrHooks.onDunderChange(o, name);
+    return;
+  }
+  const cv = t.lookup(name);
+  if (cv instanceof PyProperty) {
+    if (cv.fdel === None) throw attrErr(`property '${propName(cv)}' of '${t.name}' object has no deleter`);
+    call1(cv.fdel, o);
+    return;
+  }
+  if (cv instanceof PyGetSet && cv.del !== undefined) return cv.del(o);
+  if (cv !== MISSING && typeof cv === 'object' && !(cv instanceof PyFunction || cv instanceof PyBuiltin)) {
+    const del = (cv.$cls as PyType).lookup('__delete__');
+    if (del !== MISSING) return void call2(del, cv, o);
+  }
+  const bag = bagOf(o);
+  if (bag === undefined || bag[name] === undefined) throw attributeError(o, name);
+  delete bag[name];
+}
+
+// ---- method calls without bound-method allocation ----
+
+/** Finds a plain method for `o.name(...)`: returns the function to call with `o` prepended, or undefined. */
+function plainMethod(o: any, name: string): any {
+  const t = typeOf(o);
+  if (t.flags & TypeFlags.CustomGetAttribute || o instanceof PyType) return undefined;
+  const m = t.lookup(name);
+  if (m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) {
+    const bag = typeof o === 'object' ? o.$d : undefined;
+    if (bag === undefined || bag[name] === undefined) return m;
+  }
+  return undefined;
+}
+
+export function cm0(o: any, name: string): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined) return m.$ok & 2 ? m.$fn(o) : callSlow(m, [o], null, null);
+  return call(getAttr(o, name), []);
+}
+export function cm1(o: any, name: string, a: any): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined) return m.$ok & 4 ? m.$fn(o, a) : callSlow(m, [o, a], null, null);
+  return call1(getAttr(o, name), a);
+}
+export function cm2(o: any, name: string, a: any, b: any): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined) return m.$ok & 8 ? m.$fn(o, a, b) : callSlow(m, [o, a, b], null, null);
+  return call2(getAttr(o, name), a, b);
+}
+export function cmN(o: any, name: string, args: any[], kwn: KwNames, kwv: any[] | null): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined) {
+    if (kwn === null && args.length < 30 && m.$ok & (1 << (args.length + 1))) return m.$fn(o, ...args);
+    return callSlow(m, [o, ...args], kwn, kwv);
+  }
+  const f = getAttr(o, name);
+  return kwn === null ? call(f, args) : callSlow(f, args, kwn, kwv);
+}
+
+// ---- super ----
+
+export function superGetAttr(s: PySuper, name: string): any {
+  if (name === '__class__') return s.$cls;
+  const startType = s.objType ?? s.thisType;
+  const mro = startType.mro;
+  let i = mro.indexOf(s.thisType) + 1;
+  for (; i < mro.length; i++) {
+    const v = mro[i].dict[name];
+    if (v === undefined) continue;
+    if (s.objType === undefined) return v;
+    if (s.obj === s.objType && s.obj instanceof PyType) {
+      // super() inside a classmethod: bind like a class attribute lookup.
+      if (v instanceof PyClassMethod) return new PyBoundMethod(s.obj, v.func);
+      if (v instanceof PyStaticMethod) return v.func;
+      if (typeof v === 'object' && !(v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType)) {
+        const ct = v.$cls as PyType;
+        if (ct.mro.length > 1 && hasGetter(ct)) return call3(ct.lookup('__get__'), v, None, s.obj);
+      }
+      return v;
+    }
+    return bindDescr(v, s.obj, s.objType);
+  }
+  const v = objectGetAttr(s, name, s.$cls);
+  if (v !== MISSING) return v;
+  throw attrErr(`'super' object has no attribute '${name}'`);
+}
+
+/** Builds super(T, obj) with CPython's checks. */
+export function makeSuper(thisType: any, obj: any): PySuper {
+  if (!(thisType instanceof PyType)) throw typeErr(`super() argument 1 must be a type, not ${typeOf(thisType).name}`);
+  if (obj === undefined) return new PySuper(thisType, undefined, undefined);
+  if (obj instanceof PyType && obj.isSubtypeOf(thisType)) return new PySuper(thisType, obj, obj);
+  const ot = typeOf(obj);
+  if (!ot.isSubtypeOf(thisType)) throw typeErr('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(thisType, obj, ot);
+}
+
+/** Zero-argument super(): `cls` is the __class__ cell, `first` the function's first argument. */
+export function zeroArgSuper(cls: any, first: any): PySuper {
+  if (cls === undefined) throw exc(typeErr('').$cls, 'super(): __class__ cell not found');
+  if (first === undefined) throw exc(typeErr('').$cls, 'super(): no arguments');
+  return makeSuper(cls, first);
+}
+
+export { objectType };

@@ -1,0 +1,305 @@
+// Runtime support the generated code calls for building values and managing scopes: containers from
+// displays, *args/**kwargs plumbing, function/generator/class objects, with-blocks, names in class bodies.
+import { PyType, MISSING, None, newAttrBag, AttrBag, PyObject } from './object.js';
+import { PyList, PyTuple, PyDict, PySet, PyComplex, dictType, strType } from './types.js';
+import { PyFunction, type CodeInfo } from './function.js';
+import { typeErr, exc, NameError, UnboundLocalError, KeyError, attrErr, PyBaseException, RuntimeError } from './exceptions.js';
+import { typeOf } from './typeof.js';
+import { callSlow, call1, call3, KwNames } from './call.js';
+import { getAttr } from './attributes.js';
+import { iter, next, toArray, asArray, PyIterator, PyGenerator } from './iteration.js';
+import { truthy, eqB } from './operators.js';
+import { getitem, setitem, delitem } from './items.js';
+import { DictStore, SetStore } from './hash-store.js';
+import { bagDict, dirList } from './builtins/object.js';
+import { repr, str, asciiOf } from './convert.js';
+import { isinstance } from './typecheck.js';
+
+// ---- displays ----
+export const tuple = (a: any[]) => new PyTuple(a);
+export const list = (a: any[]) => new PyList(a);
+export const listOf = (a: any[]) => new PyList(a);
+export function set(a: any[]): PySet {
+  const s = new PySet(new SetStore());
+  for (const v of a) s.s.add(v);
+  return s;
+}
+export function dict(pairs: any[]): PyDict {
+  const d = new PyDict(new DictStore());
+  for (const p of pairs) {
+    if (p instanceof DictSpread) {
+      for (const [k, v] of p.entries) d.s.set(k, v);
+    } else d.s.set(p[0], p[1]);
+  }
+  return d;
+}
+class DictSpread {
+  constructor(readonly entries: [any, any][]) {}
+}
+export function dictSpread(m: any): DictSpread {
+  return new DictSpread(mappingEntries(m));
+}
+export const newDict = () => new PyDict(new DictStore());
+export const newSet = () => new PySet(new SetStore());
+export const complex = (re: number, im: number) => new PyComplex(re, im);
+
+/** Items of a mapping for `**m` and `{**m}`. */
+export function mappingEntries(m: any): [any, any][] {
+  if (m instanceof PyDict && (m.$cls === dictType || typeOf(m).lookup('keys') === dictType.dict.keys)) return [...m.s.entries()];
+  const keysF = typeOf(m).lookup('keys');
+  if (keysF === MISSING) throw typeErr(`'${typeOf(m).name}' object is not a mapping`);
+  return toArray(call1(keysF, m)).map((k) => [k, getitem(m, k)]);
+}
+
+/** `*x` in a call or display: the values as an array. */
+export function spread(x: any): any[] {
+  if (typeof x === 'object' && !(x instanceof PyIterator) && typeOf(x).lookup('__iter__') === MISSING && typeOf(x).lookup('__getitem__') === MISSING)
+    throw typeErr(`Value after * must be an iterable, not ${typeOf(x).name}`);
+  return asArray(x);
+}
+
+// ---- keyword arguments ----
+export class KwPair {
+  constructor(readonly name: string, readonly value: any) {}
+}
+export const kwPair = (n: string, v: any) => new KwPair(n, v);
+/** Merges `k=v` pairs and `**mapping`s in call order; duplicate names raise TypeError. */
+export function kwMerge(parts: any[]): [string[], any[]] {
+  const names: string[] = [];
+  const vals: any[] = [];
+  const seen = new Set<string>();
+  const add = (k: any, v: any) => {
+    if (typeof k !== 'string') throw typeErr('keywords must be strings');
+    if (seen.has(k)) throw typeErr(`got multiple values for keyword argument '${k}'`);
+    seen.add(k);
+    names.push(k);
+    vals.push(v);
+  };
+  for (const p of parts) {
+    if (p instanceof KwPair) add(p.name, p.value);
+    else for (const [k, v] of mappingEntries(p)) add(k, v);
+  }
+  return [names, vals];
+}
+export function callEx(f: any, args: any[], kw: [string[], any[]] | null): any {
+  if (kw === null || kw[0].length === 0) return callSlow(f, args, null, null);
+  return callSlow(f, args, kw[0], kw[1]);
+}
+
+// ---- function, generator and code objects ----
+export function mkfn(
+  code: CodeInfo,
+  fn: Function,
+  defaults: any[] | null,
+  kwdefaults: Map<string, any> | null,
+  G: AttrBag,
+  annotations: any[] | null,
+  doc: string | null,
+): PyFunction {
+  const f = new PyFunction(code, fn, defaults, kwdefaults, G);
+  if (annotations !== null) {
+    const d = new PyDict(new DictStore());
+    for (let i = 0; i < annotations.length; i += 2) d.s.set(annotations[i], annotations[i + 1]);
+    f.annotations = d;
+  }
+  if (doc !== null) f.doc = doc;
+  return f;
+}
+export function mkgen(code: CodeInfo, g: Generator): PyGenerator {
+  return new PyGenerator(code, g);
+}
+
+/** The iterator a `for` loop drives: always a PyIterator, so the loop calls `$next()` directly. */
+export function iterLoop(x: any): PyIterator {
+  const it = iter(x);
+  return it instanceof PyIterator ? it : new UserIter(it);
+}
+class UserIter extends PyIterator {
+  constructor(readonly it: any) {
+    super();
+  }
+  $next(): any {
+    return next(this.it);
+  }
+}
+
+// ---- names ----
+export function nameError(name: string): never {
+  const e = exc(NameError, `name '${name}' is not defined`);
+  e.$d!.name = name;
+  throw e;
+}
+export function unboundLocal(name: string): never {
+  throw exc(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+export function unboundFree(name: string): never {
+  throw exc(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+export function noClassCell(): never {
+  throw exc(RuntimeError, 'super(): __class__ cell not found');
+}
+export function delGlobal(G: AttrBag, name: string): void {
+  if (!Object.prototype.hasOwnProperty.call(G, name)) nameError(name);
+  delete G[name];
+}
+
+// class bodies
+export function nsLoad(ns: any, name: string, G: AttrBag, B: AttrBag): any {
+  let v: any;
+  if (ns instanceof PyDict) v = ns.s.get(name);
+  else {
+    try {
+      v = getitem(ns, name);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.$cls.isSubtypeOf(KeyError))) throw e;
+    }
+  }
+  if (v !== undefined) return v;
+  v = G[name];
+  if (v !== undefined) return v;
+  v = B[name];
+  if (v !== undefined) return v;
+  return nameError(name);
+}
+export function nsLoadFree(ns: any, name: string, cell: any): any {
+  const v = ns instanceof PyDict ? ns.s.get(name) : undefined;
+  if (v !== undefined) return v;
+  if (cell === undefined) unboundFree(name);
+  return cell;
+}
+export function nsStore(ns: any, name: string, v: any): void {
+  if (ns instanceof PyDict) ns.s.set(name, v);
+  else setitem(ns, name, v);
+}
+export function nsDelete(ns: any, name: string, silent = false): void {
+  if (ns instanceof PyDict) {
+    if (ns.s.delete(name) === undefined && !silent) nameError(name);
+  } else delitem(ns, name);
+}
+
+export function annotate(where: PyDict, name: string, value: any): void {
+  let ann = where.s.get('__annotations__');
+  if (ann === undefined) {
+    ann = new PyDict(new DictStore());
+    where.s.set('__annotations__', ann);
+  }
+  setitem(ann, name, value);
+}
+
+export const globalsDict = (G: AttrBag) => bagDict(G);
+export function localsDict(rec: Record<string, any>): PyDict {
+  const d = new PyDict(new DictStore());
+  for (const k of Object.keys(rec)) if (rec[k] !== undefined) d.s.set(k, rec[k]);
+  return d;
+}
+export function dirOf(locals: any): PyList {
+  if (locals instanceof PyDict) return new PyList([...locals.s.keys()].sort());
+  return dirList(locals);
+}
+
+// ---- with ----
+export interface WithState {
+  mgr: any;
+  exit: any;
+  value: any;
+  done: boolean;
+}
+export function withEnter(mgr: any): WithState {
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  const exitF = t.lookup('__exit__');
+  if (enter === MISSING || exitF === MISSING)
+    throw typeErr(`'${t.name}' object does not support the context manager protocol`);
+  const value = call1(enter, mgr);
+  return { mgr, exit: exitF, value, done: false };
+}
+/** Exception path: returns true when __exit__ suppressed the exception. */
+export function withExitExc(w: WithState, e: PyBaseException): boolean {
+  w.done = true;
+  const r = callSlow(w.exit, [w.mgr, typeOf(e), e, e.tb.length ? None : None], null, null);
+  return truthy(r);
+}
+export function withExitOk(w: WithState): void {
+  if (w.done) return;
+  w.done = true;
+  callSlow(w.exit, [w.mgr, None, None, None], null, null);
+}
+
+// ---- f-strings ----
+export const fmtHooks = {
+  format: (v: any, spec: string): string => str(v),
+};
+export function fstr(v: any): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  return fmtHooks.format(v, '');
+}
+export function format(v: any, spec: string): string {
+  return fmtHooks.format(v, spec);
+}
+export const ascii = (v: any) => asciiOf(repr(v));
+
+// ---- match statements ----
+const SEQ_EXCLUDED = new Set(['str', 'bytes', 'bytearray']);
+export function matchSeq(x: any, min: number, star: boolean): any[] | null {
+  const t = typeOf(x);
+  if (typeof x === 'string' || x instanceof PyDict) return null;
+  if (!(x instanceof PyList || x instanceof PyTuple)) {
+    // collections.abc.Sequence registration is approximated by __getitem__ + __len__ on non-str types
+    if (SEQ_EXCLUDED.has(t.name) || t.lookup('__len__') === MISSING || t.lookup('__getitem__') === MISSING) return null;
+    if (t.lookup('keys') !== MISSING) return null;
+  }
+  const a = asArray(x);
+  if (star ? a.length < min : a.length !== min) return null;
+  return a;
+}
+export function matchIsMapping(x: any): boolean {
+  if (x instanceof PyDict) return true;
+  const t = typeOf(x);
+  return t.lookup('keys') !== MISSING && t.lookup('__getitem__') !== MISSING && typeof x !== 'string';
+}
+export function matchGet(x: any, k: any): any {
+  if (x instanceof PyDict && x.$cls === dictType) return x.s.get(k);
+  const getF = typeOf(x).lookup('get');
+  if (getF !== MISSING) {
+    const sentinel = MATCH_MISSING;
+    const v = call3(getF, x, k, sentinel);
+    return v === sentinel ? undefined : v;
+  }
+  try {
+    return getitem(x, k);
+  } catch {
+    return undefined;
+  }
+}
+const MATCH_MISSING = new PyTuple([]);
+export function matchRest(x: any, keys: any[]): PyDict {
+  const d = new PyDict(new DictStore());
+  for (const [k, v] of mappingEntries(x)) if (!keys.some((q) => eqB(q, k))) d.s.set(k, v);
+  return d;
+}
+const SELF_MATCH = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+export function matchArgs(cls: PyType, subj: any, n: number): any[] {
+  const ma = cls.lookup('__match_args__');
+  if (ma === MISSING) {
+    if (n === 1 && cls.mro.some((t) => SELF_MATCH.has(t.name) && !(t.flags & 4))) return [SELF];
+    throw typeErr(`${cls.name}() accepts 0 positional sub-patterns (${n} given)`);
+  }
+  const names = asArray(ma);
+  if (names.length < n) throw typeErr(`${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${n} given)`);
+  void subj;
+  return names;
+}
+const SELF = Symbol('self');
+export function matchAttr(subj: any, name: any, _cls: any): any {
+  if (name === SELF) return subj;
+  try {
+    return getAttr(subj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.name === 'AttributeError') return undefined;
+    throw e;
+  }
+}
+
+export { isinstance, strType, newAttrBag, PyObject, attrErr, iter };
+export type { KwNames };

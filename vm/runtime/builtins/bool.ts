@@ -1,0 +1,2 @@
+// The `bool` type's methods.
+export function installBool(): void {}

@@ -1,0 +1,2 @@
+// The `bytes` type's methods.
+export function installBytes(): void {}

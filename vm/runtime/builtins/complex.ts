@@ -1,0 +1,2 @@
+// The `complex` type's methods.
+export function installComplex(): void {}

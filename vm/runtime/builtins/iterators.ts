@@ -1,0 +1,39 @@
+// Iterator and generator objects as Python sees them: __iter__/__next__, send/throw/close.
+import { None, PyType } from '../object.js';
+import { iteratorType, generatorType, PyIterator, PyGenerator } from '../iteration.js';
+import { defMethod } from '../natives.js';
+import { PyGetSet } from '../function.js';
+import { stopIteration, PyBaseException, isExcType, typeErr } from '../exceptions.js';
+import { callSlow } from '../call.js';
+import { objectId } from './object.js';
+import { installCode } from './function.js';
+import { installTraceback } from './exception.js';
+
+export function installIterators(): void {
+  for (const t of [iteratorType, generatorType]) {
+    defMethod(t, '__iter__', (self: any) => self);
+    defMethod(t, '__next__', (self: PyIterator) => {
+      const v = self.$next();
+      if (v === undefined) throw stopIteration();
+      return v;
+    });
+  }
+  const g = generatorType;
+  defMethod(g, 'send', (self: PyGenerator, v: any) => self.send(v));
+  defMethod(g, 'throw', (self: PyGenerator, t: any, v?: any, _tb?: any) => {
+    let e = t;
+    if (isExcType(t)) e = v === undefined || v === None ? callSlow(t, [], null, null) : v instanceof PyBaseException ? v : callSlow(t, [v], null, null);
+    if (!(e instanceof PyBaseException)) throw typeErr('exceptions must be classes or instances deriving from BaseException, not ' + (e.$cls as PyType).name);
+    return self.throwInto(e);
+  }, 2, 4);
+  defMethod(g, 'close', (self: PyGenerator) => {
+    self.close();
+    return None;
+  });
+  defMethod(g, '__repr__', (self: PyGenerator) => `<generator object ${self.code.qualname} at 0x${objectId(self).toString(16).padStart(16, '0')}>`);
+  g.dict.gi_running = new PyGetSet('gi_running', (o: PyGenerator) => o.running);
+  g.dict.__name__ = new PyGetSet('__name__', (o: PyGenerator) => o.code.name);
+  g.dict.__qualname__ = new PyGetSet('__qualname__', (o: PyGenerator) => o.code.qualname);
+  installCode();
+  installTraceback();
+}

@@ -1,0 +1,132 @@
+// `object`: the root of every class. Default construction, attribute access, comparison, hashing, repr.
+import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag } from '../object.js';
+import { PyDict, PyTuple, PyList } from '../types.js';
+import { PyGetSet } from '../function.js';
+import { defMethod, defMethodKw, defStatic, defClassMethod } from '../natives.js';
+import { typeErr, attrErr } from '../exceptions.js';
+import { typeOf } from '../typeof.js';
+import { getAttrOrMissing, attributeError, objectGetAttr, objectSetAttr, objectDelAttr, bagOf, typeGetAttr } from '../attributes.js';
+import { repr, str, hashInt } from '../convert.js';
+import { BagStore } from '../bag-store.js';
+import { allocInstance } from '../classes.js';
+import { PyModule } from '../module.js';
+import { defaultReduceEx } from './reduce.js';
+
+let nextId = 1;
+const ids = new WeakMap<object, number>();
+/** id(): a stable number per object (primitives hash by value). */
+export function objectId(o: any): number {
+  if (typeof o !== 'object' || o === null) return 0;
+  let i = ids.get(o);
+  if (i === undefined) {
+    i = (nextId++ * 16) + 140000000000000;
+    ids.set(o, i);
+  }
+  return i;
+}
+
+export function badKey(k: any): never {
+  throw typeErr(`attribute name must be string, not '${typeOf(k).name}'`);
+}
+
+/** A dict view of an attribute bag (obj.__dict__, globals()). */
+export function bagDict(bag: Record<string, any>): PyDict {
+  return new PyDict(new BagStore(bag, badKey));
+}
+
+export function installObject(): void {
+  const t = objectType;
+  defStatic(t, '__new__', (cls: any, ...args: any[]) => {
+    if (!(cls instanceof PyType)) throw typeErr(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    return allocInstance(cls);
+  }, 1, Infinity);
+  defMethod(t, '__init__', (_self: any, ..._args: any[]) => None, 1, Infinity);
+  defMethod(t, '__repr__', (self: any) => {
+    const ty = typeOf(self);
+    const mod = ty.module && ty.module !== 'builtins' ? `${ty.module}.` : '';
+    return `<${mod}${ty.qualname} object at 0x${objectId(self).toString(16).padStart(16, '0')}>`;
+  });
+  defMethod(t, '__str__', (self: any) => repr(self));
+  defMethod(t, '__format__', (self: any, spec: any) => {
+    if (spec !== '') throw typeErr(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return str(self);
+  });
+  defMethod(t, '__eq__', (self: any, other: any) => (self === other ? true : NotImplemented));
+  defMethod(t, '__ne__', (self: any, other: any) => {
+    const eqf = typeOf(self).lookup('__eq__');
+    const r = eqf === t.dict.__eq__ ? (self === other ? true : NotImplemented) : (eqf as any).$fn(self, other);
+    if (r === NotImplemented) return r;
+    return !(r === true || (r !== false && r !== None && r !== 0));
+  });
+  for (const n of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(t, n, (_s: any, _o: any) => NotImplemented);
+  defMethod(t, '__hash__', (self: any) => hashInt(Math.floor(objectId(self) / 16)));
+  defMethod(t, '__getattribute__', (self: any, name: any) => {
+    if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeOf(name).name}'`);
+    const v = self instanceof PyType ? typeGetAttr(self, name) : objectGetAttr(self, name, typeOf(self));
+    if (v === MISSING) throw attributeError(self, name);
+    return v;
+  });
+  defMethod(t, '__setattr__', (self: any, name: any, v: any) => {
+    if (typeof name !== 'string') throw typeErr(`attribute name must be string, not '${typeOf(name).name}'`);
+    objectSetAttr(self, name, v, typeOf(self));
+    return None;
+  });
+  defMethod(t, '__delattr__', (self: any, name: any) => {
+    objectDelAttr(self, name, typeOf(self));
+    return None;
+  });
+  defMethod(t, '__dir__', (self: any) => dirList(self));
+  defMethod(t, '__sizeof__', (_self: any) => 16);
+  defMethod(t, '__reduce_ex__', (self: any, proto: any) => defaultReduceEx(self, proto));
+  defMethod(t, '__reduce__', (self: any) => defaultReduceEx(self, 0));
+  defClassMethod(t, '__init_subclass__', (args: any[], kw: any) => {
+    if (kw !== null) for (const k in kw) throw typeErr(`${args[0].name}.__init_subclass__() takes no keyword arguments`);
+    return None;
+  });
+  defClassMethod(t, '__subclasshook__', () => NotImplemented);
+  t.dict.__class__ = new PyGetSet(
+    '__class__',
+    (o) => typeOf(o),
+    (o, v) => {
+      if (!(v instanceof PyType)) throw typeErr(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
+      const cur = typeOf(o);
+      if (!(cur.flags & TypeFlags.Heap) || !(v.flags & TypeFlags.Heap))
+        throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
+      o.$cls = v;
+    },
+  );
+  t.dict.__doc__ = 'The base class of the class hierarchy.';
+  void defMethodKw;
+}
+
+/** The instance `__dict__` descriptor installed on classes whose instances have one. */
+export const instanceDictDescr = new PyGetSet(
+  '__dict__',
+  (o) => {
+    let bag = bagOf(o);
+    if (bag === undefined) {
+      if (o instanceof PyModule) bag = o.$d!;
+      else throw attrErr(`'${typeOf(o).name}' object has no attribute '__dict__'`);
+    }
+    return bagDict(bag);
+  },
+  (o, v) => {
+    if (!(v instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    const bag = newAttrBag();
+    for (const [k, val] of v.s.entries()) bag[k] = val;
+    if (o.$x !== undefined) o.$x = bag;
+    else o.$d = bag;
+  },
+);
+
+/** dir(obj): instance attributes plus everything along the class's MRO, sorted. */
+export function dirList(o: any): any {
+  const names = new Set<string>();
+  const bag = bagOf(o);
+  if (bag) for (const k of Object.keys(bag)) names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k of Object.keys(c.dict)) names.add(k);
+  if (o instanceof PyType) for (const c of typeOf(o).mro) for (const k of Object.keys(c.dict)) names.add(k);
+  return new PyList([...names].sort());
+}
+export { PyTuple, typeType, getAttrOrMissing };

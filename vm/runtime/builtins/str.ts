@@ -1,0 +1,2 @@
+// The `str` type's methods.
+export function installStr(): void {}

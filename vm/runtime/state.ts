@@ -1,0 +1,24 @@
+// Per-thread interpreter state shared by all generated code: recursion depth, the interrupt budget and the
+// stack of exceptions being handled. One VM runs per thread, so one state object per JS realm suffices.
+export interface InterpState {
+  /** Current Python call depth. */
+  depth: number;
+  /** sys.getrecursionlimit() */
+  limit: number;
+  /** Loop iterations left before the interrupt check runs. */
+  budget: number;
+  /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
+  excStack: any[];
+  /** Called when the budget runs out; may throw (e.g. KeyboardInterrupt) to stop runaway code. */
+  onInterrupt: (() => void) | null;
+}
+
+export const BUDGET = 100_000;
+
+export const state: InterpState = {
+  depth: 0,
+  limit: 1000,
+  budget: BUDGET,
+  excStack: [],
+  onInterrupt: null,
+};
