@@ -832,16 +832,21 @@ describe('correctly rounded libm', () => {
   });
 });
 
-describe('speed of the hot paths', () => {
-  it('random(), randint() and choice() run without slowdown', () => {
+// Speed of random()/randint()/choice() is measured by `npm run bench`, not asserted here.
+describe('hot paths at volume', () => {
+  it('random(), randint() and choice() stay in range over a million calls each', () => {
     const r = new RandomCore(1);
-    let acc = 0;
-    const t0 = performance.now();
-    for (let i = 0; i < 1_000_000; i++) acc += r.random();
-    for (let i = 0; i < 1_000_000; i++) acc += r.randint(1, 6) as number;
-    for (let i = 0; i < 1_000_000; i++) acc += r.choice(37);
-    const ms = performance.now() - t0;
-    expect(acc).toBeGreaterThan(0);
-    expect(ms, `3M calls took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
+    for (let i = 0; i < 1_000_000; i++) {
+      const x = r.random();
+      if (!(x >= 0 && x < 1)) throw new Error(`random() out of range: ${x}`);
+    }
+    for (let i = 0; i < 1_000_000; i++) {
+      const x = r.randint(1, 6) as number;
+      if (!(x >= 1 && x <= 6 && Number.isInteger(x))) throw new Error(`randint out of range: ${x}`);
+    }
+    for (let i = 0; i < 1_000_000; i++) {
+      const x = r.choice(37);
+      if (!(x >= 0 && x < 37)) throw new Error(`choice out of range: ${x}`);
+    }
   });
 });

@@ -81,7 +81,7 @@ export function percentFormat(fmt: string, args: any): string {
     let flags = 0;
     let width = -1;
     let prec = -1;
-    let ch = '';
+    let ch: string = '';
     let exhausted = false;
     const read = (): boolean => {
       if (pos < n) {
@@ -137,7 +137,7 @@ export function percentFormat(fmt: string, args: any): string {
     if (ch === '.' && !exhausted) {
       prec = 0;
       read();
-      if (ch === '*' && !exhausted) {
+      if ((ch as string) === '*' && !exhausted) {
         const w = asLong(nextArg(c));
         if (w === undefined) throw typeErr('* wants int');
         prec = Number(w);

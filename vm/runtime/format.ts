@@ -129,8 +129,8 @@ export function parseSpec(spec: string, kind: 'i' | 'f' | 's', tname: string): F
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
         break;
       case 'b': case 'o': case 'x': case 'X':
-        if (f.sep === '_') break;
-      // falls through
+        if (f.sep !== '_') throw valueErr(`Cannot specify '${f.sep}' with ${typeCodeRepr(f.type)}.`);
+        break;
       default:
         throw valueErr(`Cannot specify '${f.sep}' with ${typeCodeRepr(f.type)}.`);
     }
@@ -243,6 +243,8 @@ function formatIntInternal(n: number | bigint, f: FormatSpec): string {
   if (f.type === 'c') {
     if (f.sign !== '') throw valueErr("Sign not allowed with integer format specifier 'c'");
     if (f.alt) throw valueErr("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n))
+      throw overflowErr('Python int too large to convert to C long');
     if (n < 0 || n > 0x10ffff) throw overflowErr('%c arg not in range(0x110000)');
     return renderNumber(f, false, '', String.fromCodePoint(Number(n)), '', '', 3);
   }
@@ -290,6 +292,12 @@ export function formatFloat(x: number, spec: string, tname = 'float'): string {
 }
 
 function formatFloatInternal(val: number, f: FormatSpec): string {
+  if (f.type === 'f' && f.width === -1 && f.sign === '' && f.sep === '' && !f.alt && !f.z) {
+    // fast path: JS toFixed is correctly rounded except on exact ties (x * 2**(p+1) integral)
+    const p = f.precision < 0 ? 6 : f.precision;
+    const ax = val < 0 ? -val : val;
+    if (p <= 100 && ax > 0 && ax < 1e21 && (Number.isInteger(ax) || !Number.isInteger(ax * 2 ** (p + 1)))) return val.toFixed(p);
+  }
   if (f.precision > 2147483647) throw valueErr('precision too big');
   let precision = f.precision;
   let type = f.type;

@@ -9,6 +9,8 @@ import { hash } from './convert.js';
 import { typeErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { allocInstance, refreshTypeFlags } from './classes.js';
+import { fmtHooks } from './builders.js';
+import { formatValue } from './format.js';
 
 export function wireHooks(): void {
   storeHooks.hash = hash;
@@ -21,4 +23,5 @@ export function wireHooks(): void {
   itemHooks.call1 = call1;
   typeHooks.alloc = allocInstance;
   typeAttrHooks.onDunderChange = (t) => refreshTypeFlags(t);
+  fmtHooks.format = formatValue;
 }

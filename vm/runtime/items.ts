@@ -72,6 +72,22 @@ export function setitem(o: any, k: any, v: any): void {
 }
 
 export function delitem(o: any, k: any): void {
+  if (typeof o === 'object') {
+    const t0: PyType = o.$cls;
+    if (t0 === dictType) {
+      if ((o as PyDict).s.delete(k) === undefined) throw keyErr(k);
+      return;
+    }
+    if (t0 === listType && typeof k === 'number') {
+      const a = (o as PyList).a;
+      const i = k < 0 ? k + a.length : k;
+      if (i >= 0 && i < a.length && Number.isInteger(i)) {
+        if (i === a.length - 1) a.pop();
+        else a.splice(i, 1);
+        return;
+      }
+    }
+  }
   const t = typeOf(o);
   const f = t.lookup('__delitem__');
   if (f === MISSING) throw typeErr(`'${t.name}' object does not support item deletion`);

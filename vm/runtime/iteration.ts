@@ -85,7 +85,7 @@ export class StrIter extends PyIterator {
     const i = this.i;
     if (i >= s.length) return undefined;
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       this.i = i + 2;
       return s.slice(i, i + 2);
     }

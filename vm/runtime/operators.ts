@@ -4,7 +4,7 @@
 // the right type is a proper subclass overriding it), NotImplemented handling and CPython's TypeErrors.
 import { PyFloat, PyType, MISSING, NotImplemented, None, MAX_SAFE, mkFloat } from './object.js';
 import { PyBoxed, PyComplex, PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
-import { typeErr } from './exceptions.js';
+import { typeErr, PyBaseException, TypeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1, call2 } from './call.js';
 import * as N from './numeric.js';
@@ -134,7 +134,14 @@ export function inplace(op: BinOp, a: any, b: any): any {
       if (r !== NotImplemented) return r;
     }
   }
-  return binop(op, a, b);
+  try {
+    return binop(op, a, b);
+  } catch (e) {
+    // CPython names the in-place operator in the error ("unsupported operand type(s) for +=")
+    if (e instanceof PyBaseException && e.$cls === TypeError && typeof e.args.a[0] === 'string' && e.args.a[0].startsWith(`unsupported operand type(s) for ${op.sym}:`))
+      e.args = new PyTuple([e.args.a[0].replace(`for ${op.sym}:`, `for ${op.sym}=:`)]);
+    throw e;
+  }
 }
 
 // ---- fast entry points for generated code ----
@@ -294,6 +301,8 @@ export function lenResult(n: any): number {
     if (n < 0) throw N.valueErrLen();
     return n;
   }
+  if (typeof n === 'bigint' && n > 0n && n <= 9223372036854775807n) return Number(n);
+  if (typeof n === 'bigint' && n < 0n) throw N.valueErrLen();
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n === 'bigint') throw N.overflowLen();
   throw typeErr(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
@@ -425,7 +434,8 @@ export function contains(container: any, item: any): boolean {
     return false;
   }
   if (t === dictType) return (container as PyDict).s.has(item);
-  if (t === setType || t === frozensetType) return (container as PySet).s.has(item);
+  if (t === setType || t === frozensetType)
+    return (container as PySet).s.has(item instanceof PySet ? new PyFrozenSet((item as PySet).s) : item);
   const f = t.lookup('__contains__');
   if (f !== MISSING) return truthy(call2(f, container, item));
   let found = false;

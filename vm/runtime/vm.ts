@@ -21,6 +21,7 @@ import { standardModules } from '../modules/registry.js';
 import { call } from './call.js';
 import { getAttr } from './attributes.js';
 import { toPy, toJs } from './convert-js.js';
+import { pylibSource, ChainedSource } from '../modules/pylib/provider.js';
 
 export interface VMOptions {
   /** VM index 0-15 (0 is the main VM). */
@@ -69,7 +70,8 @@ export class VM implements ImportHost {
     bootstrap();
     this.options = options;
     this.index = options.index ?? 0;
-    this.sources = options.sources ?? null;
+    // the Python-source standard library (vm/modules/pylib) first, then the host's modules
+    this.sources = new ChainedSource(pylibSource, options.sources);
     this.sysModules = new PyDict(new DictStore());
     this.sysPathList = new PyList((options.path ?? []).slice());
     for (const def of standardModules()) this.nativeDefs.set(def.name, def);

@@ -1,6 +1,6 @@
 // Entry point of the Node worker bundle (build: platform node, format esm -> dist/pkpy-worker.node.mjs).
 import { nodeWorkerPort } from './host-node';
-import { createJobRunner } from './runner-factory';
+import { createNodeJobRunner } from './runner-factory-node.js';
 import { startWorker } from './worker-entry';
 
-startWorker(createJobRunner, nodeWorkerPort());
+startWorker(createNodeJobRunner, nodeWorkerPort());

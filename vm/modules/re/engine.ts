@@ -1,38 +1,47 @@
-// Runtime-independent engine for Python's `re` module.
+// Runtime-independent engine for Python's `re` module (CPython 3.11 semantics).
 //
 // API for the glue layer (the Python-facing `re` module):
 //
-//   const rx = new CompiledRegex(pattern, flags, { bytes?, lookupName? })   // throws ReError
-//       rx.pattern, rx.flags (Python's pattern.flags), rx.groups, rx.groupindex (Map name -> number),
-//       rx.groupNames[g] (name of group g or undefined)
+//   const rx = new CompiledRegex(pattern, flags, { bytes?, lookupName?, engine? })   // throws ReError
+//       rx.pattern, rx.flags (Python's pattern.flags, inline flags and UNICODE included), rx.groups,
+//       rx.groupindex (Map name -> number, in definition order), rx.groupNames[g] (name of group g or undefined)
 //   rx.match(s, pos?, endpos?) / rx.fullmatch(...) / rx.search(...)  -> MatchResult | null
-//   rx.finditer(s, pos?, endpos?)                                    -> Iterable<MatchResult> (lazy)
+//   rx.finditer(s, pos?, endpos?)                                    -> Generator<MatchResult> (lazy)
 //   rx.findall(s, pos?, endpos?)    -> (string | string[])[]   (string[] = tuple; unmatched groups give '')
 //   rx.split(s, maxsplit?)          -> (string | undefined)[]  (undefined = None for unmatched groups)
 //   rx.sub(repl, s, count?) / rx.subn(...) -> string / [string, number]
-//         repl is a template string (\1, \g<name>, \n ...) or a callback (m: MatchResult) => string
+//         repl is a template string (\1, \g<name>, \n ...) or a callback (m: MatchResult) => string; the
+//         callback may throw (the exception propagates); the glue checks/converts its return value
 //   rx.scanner(s, pos?, endpos?)    -> Scanner with .match() / .search() (Pattern.scanner)
-//   rx.template(repl)               -> parsed ReplTemplate (cached), see template.ts
+//   rx.template(repl)               -> parsed ReplTemplate (cached per pattern), see template.ts
 //
 //   MatchResult: .re, .string, .pos, .endpos, .regs (flat [start0, end0, start1, end1, ...], -1 = unmatched),
-//       .start(g), .end(g), .group(g) -> string | undefined, .lastindex (-1 = None), .lastgroup (undefined = None),
-//       .groupIndex(key: number | string) -> number (throws ReError kind 'IndexError' "no such group"),
-//       .expand(template)
+//       .start(g), .end(g), .group(g) -> string | undefined (undefined = None), .lastindex (-1 = None),
+//       .lastgroup (undefined = None), .groupIndex(key: number | string) -> number (throws ReError kind
+//       'IndexError' "no such group"), .expand(template)
+//   Match.groups()/groupdict()/span() etc. are thin loops over these (groupdict: rx.groupindex).
 //
 // All indices (pos, endpos, spans, regs) are JS string (UTF-16) indices. Python indexes strings by code point:
-// the glue converts at the boundary (IndexMap below does it in O(1) after an O(n) scan when the string has
-// surrogate pairs, and for free when it does not). pos/endpos are clamped like CPython does.
-// Bytes patterns: pass { bytes: true } and latin-1 strings (one char per byte) for pattern, subject and templates.
+// the glue converts at the boundary with IndexMap (free when the string has no surrogates, an O(n) table
+// otherwise). pos/endpos are clamped like CPython does (negative -> 0, past the end -> len).
+// Bytes patterns: pass { bytes: true } and latin-1 strings (one char per byte) for pattern, subject and
+// templates; results come back as latin-1 strings.
+// \N{NAME} escapes need { lookupName } (e.g. backed by unicodedata.lookup); without it they raise
+// NotImplementedError.
 //
-// Errors are ReError (translate.ts); `kind` says which Python exception to raise: 'error' (re.error, with
-// .msg/.pattern/.pos/.lineno/.colno), 'ValueError', 'IndexError', 'OverflowError', 'NotImplementedError'.
-// Construction is cheap: parsing + translation only; JS RegExp objects and the fallback matcher are built lazily.
-// The glue should cache CompiledRegex objects by (type, pattern, flags) as re._compile does.
+// Errors are ReError (translate.ts); `kind` names the Python exception to raise: 'error' (re.error, with
+// .msg/.pattern/.pos/.lineno/.colno and CPython's message), 'ValueError', 'IndexError', 'OverflowError',
+// 'NotImplementedError'. escape(s) implements re.escape.
+// Construction is cheap: parsing + translation only; JS RegExp objects and the backtracking matcher are built
+// lazily. The glue should cache CompiledRegex objects by (type, pattern, flags) as re._compile does.
 //
-// How matching works: the pattern is translated to a JS RegExp (`u` flag) when the semantics agree; otherwise
-// (see Translation.fallback) it runs on the backtracking matcher below, which follows sre's semantics directly.
-// The matcher is also used for the one case of the Python 3.7+ search loop that JS cannot express: after an
-// empty match, the next match may start at the same position only if it is non-empty.
+// How matching works: the pattern is translated to a JS RegExp (`u` flag, see translate.ts) when the semantics
+// agree; otherwise (Translation.fallback says why: conditional groups, backreferences to possibly-unset groups,
+// groups that may skip loop iterations, loops over possibly-empty bodies, case-insensitive backreferences under
+// scoped/ASCII case rules) it runs on the backtracking matcher below, an explicit-stack VM (no JS recursion, so
+// long subjects are fine) that follows sre's semantics directly. The matcher also serves the one step of the
+// Python 3.7+ search loop JS cannot express: after an empty match, a match at the same position must be
+// non-empty. { engine: 'backtrack' } forces the matcher for every pattern (the tests run both engines).
 
 import {
   MAXREPEAT,

@@ -1084,7 +1084,6 @@ const FLAG_VALUES: Record<string, number> = {
 /** Parses a Python pattern (re.compile semantics, CPython 3.11). Throws ReError. */
 export function parsePattern(pattern: string, flags: number, opts: ParseOptions = {}): ParsedPattern {
   const istext = !opts.bytes;
-  // flag/type compatibility checks of re.compile that precede parsing
   const p = new Parser(pattern, flags, opts);
   const root = p.parseSub(!!(flags & SRE_FLAG_VERBOSE), 0, []);
   // fix_flags
@@ -1191,25 +1190,6 @@ function groupsIn(n: Node, out: number[]): number[] {
       break;
   }
   return out;
-}
-
-function hasGroups(n: Node): boolean {
-  switch (n.t) {
-    case 'group':
-      return true;
-    case 'seq':
-      return n.items.some(hasGroups);
-    case 'alt':
-      return n.alts.some(hasGroups);
-    case 'rep':
-    case 'atomic':
-    case 'look':
-      return hasGroups(n.body);
-    case 'cond':
-      return hasGroups(n.yes) || (!!n.no && hasGroups(n.no));
-    default:
-      return false;
-  }
 }
 
 interface Analysis {
@@ -1553,4 +1533,3 @@ export function translatePattern(pattern: string, flags: number, opts: ParseOpti
   };
 }
 
-export { hasGroups };

@@ -1,18 +1,29 @@
 // Helpers shared by the container types (list, tuple, dict, set, range, slice): constructor plumbing,
 // descriptor self-checks, CPython's sequence-operator fallbacks and lexicographic comparison.
 import { PyType, PyObject, MISSING, TypeFlags, None, newAttrBag } from '../object.js';
-import { PyStaticMethod, PyClassMethod, Kw } from '../function.js';
+import { PyStaticMethod, PyClassMethod, PyGetSet, Kw } from '../function.js';
 import { nativeKw } from '../natives.js';
-import { typeErr, exc, MemoryError, overflowErr, TypeError as TypeErrorType, PyBaseException } from '../exceptions.js';
+import { typeErr, attrErr, exc, MemoryError, overflowErr, TypeError as TypeErrorType, PyBaseException } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { index } from '../convert.js';
 import { eqB, richCompare, CMP, CmpOp } from '../operators.js';
 import { iter, next } from '../iteration.js';
-import { PyList, PyTuple } from '../types.js';
+import { PyList, PyTuple, listType, tupleType } from '../types.js';
+
+/** Dunders that CPython implements as plain methods (not slot wrappers): they report "doesn't apply". */
+const methodDunders = new Set(
+  [
+    'list.__getitem__ list.__reversed__ list.__sizeof__ tuple.__getnewargs__ dict.__contains__ dict.__getitem__',
+    'dict.__reversed__ dict.__sizeof__ set.__contains__ set.__reduce__ set.__sizeof__ frozenset.__contains__',
+    'frozenset.__reduce__ frozenset.__sizeof__ range.__reduce__ range.__reversed__ slice.__reduce__',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** TypeError for a method descriptor applied to the wrong kind of object. */
 export function descrErr(name: string, t: PyType, self: any): never {
-  if (name.startsWith('__') && name.endsWith('__'))
+  if (name.startsWith('__') && name.endsWith('__') && !methodDunders.has(`${t.name}.${name}`))
     throw typeErr(`descriptor '${name}' requires a '${t.name}' object but received a '${typeOf(self).name}'`);
   throw typeErr(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
 }
@@ -43,6 +54,14 @@ export function defNew(t: PyType, fn: (cls: PyType, args: any[], kw: Kw) => any)
   );
   b.qualname = `${t.name}.__new__`;
   t.dict.__new__ = new PyStaticMethod(b);
+}
+
+/** A read-only member attribute (CPython's READONLY members say "readonly attribute"). */
+export function readonlyMember(t: PyType, name: string, get: (o: any) => any): void {
+  const ro = () => {
+    throw attrErr('readonly attribute');
+  };
+  t.dict[name] = new PyGetSet(name, get, ro, ro);
 }
 
 /** `__class_getitem__` returning the class itself (no generic alias objects). */
@@ -92,8 +111,9 @@ export function cantMultiply(n: any): PyBaseException {
 /** Validates a repeat count against the result size; returns it as a JS number (<= 0 means empty). */
 export function checkRepeat(count: number | bigint, len: number): number {
   if (typeof count === 'bigint') {
+    if (count > 9223372036854775807n || count < -9223372036854775808n)
+      throw overflowErr("cannot fit 'int' into an index-sized integer");
     if (count <= 0n || len === 0) return 0;
-    if (count > 9223372036854775807n) throw overflowErr("cannot fit 'int' into an index-sized integer");
     throw exc(MemoryError);
   }
   if (count <= 0 || len === 0) return count <= 0 ? 0 : count;
@@ -112,6 +132,13 @@ export function repeatArray(a: any[], n: number): any[] {
   const out = new Array(len * n);
   for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < len; i++) out[j++] = a[i];
   return out;
+}
+
+/** An index() result as a JS number, with CPython's OverflowError beyond the C ssize_t range. */
+export function ssize(v: number | bigint): number {
+  if (typeof v === 'number') return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) throw overflowErr('Python int too large to convert to C ssize_t');
+  return Number(v);
 }
 
 /** Lexicographic comparison of two sequences, as CPython's list/tuple richcompare. */
@@ -139,10 +166,10 @@ export const cmpOps: [string, CmpOp][] = [
   ['__ge__', CMP.ge],
 ];
 
-/** CPython's PySequence_Fast: the items of `v` as an array (list/tuple arrays are copied when `copy`),
+/** CPython's PySequence_Fast: the items of `v` as a fresh array (exact lists/tuples are copied directly),
  * raising TypeError(msg) when `v` is not iterable. */
 export function seqFast(v: any, msg: string): any[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.a.slice();
+  if ((v instanceof PyList && v.$cls === listType) || (v instanceof PyTuple && v.$cls === tupleType)) return v.a.slice();
   let it: any;
   try {
     it = iter(v);

@@ -1,6 +1,6 @@
 // The `dict` type's methods (views and iterators live in dict-views.ts).
 import { None, NotImplemented, MISSING, PyType } from '../object.js';
-import { PyDict, PyList, PyTuple, dictType } from '../types.js';
+import { PyDict, PyList, PyTuple, dictType, listType, tupleType } from '../types.js';
 import type { DictStorage } from '../types.js';
 import { DictStore } from '../hash-store.js';
 import { defMethod, defMethodKw, defClassMethod } from '../natives.js';
@@ -63,7 +63,7 @@ function dictMergePairs(s: DictStorage, arg: any): void {
   let i = 0;
   for (let item = next(it); item !== undefined; item = next(it), i++) {
     let pair: any[];
-    if (item instanceof PyTuple || item instanceof PyList) pair = item.a;
+    if ((item instanceof PyTuple && item.$cls === tupleType) || (item instanceof PyList && item.$cls === listType)) pair = item.a;
     else {
       let sub: any;
       try {
@@ -207,7 +207,7 @@ export function installDict(): void {
     'pop',
     (self: any, k: any, dflt: any) => {
       const s = D(self, 'pop').s;
-      const v = s.delete(k);
+      const v = s.size === 0 ? undefined : s.delete(k); // CPython does not hash the key of an empty dict
       if (v !== undefined) return v;
       if (dflt !== undefined) return dflt;
       throw keyErr(k);

@@ -28,10 +28,10 @@ import {
   ldexp,
   bigScaleToDouble,
   floatFloatRef,
+  powD,
 } from './num-common.js';
 import { wrongSelf } from './int.js';
-import { complexPowParts } from './complex.js';
-import { PyComplex } from '../types.js';
+import { complexPow } from './complex.js';
 
 /** The double value of `self` for a float method. */
 function F(self: any, name: string): number {
@@ -91,7 +91,8 @@ function floatNew(args: any[], kw: Kw): any {
     if (x instanceof PyFloat) return x;
     return mkFloat(toFloatObj(x));
   }
-  return boxNum(cls, mkFloat(x === undefined ? 0 : toFloatObj(x)));
+  // instances of float subclasses hold the raw double in `v` (readers use floatValue, which accepts both forms)
+  return boxNum(cls, x === undefined ? 0 : toFloatObj(x));
 }
 
 // ---- pow ----
@@ -123,14 +124,13 @@ export function floatPowFull(iv: number, iw: number): any {
   let neg = false;
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
-      const c = complexPowParts(iv, 0, iw, 0);
-      return new PyComplex(c[0], c[1]);
+      return complexPow(iv, 0, iw, 0);
     }
     iv = -iv;
     neg = isOddInteger(iw);
   }
   if (iv === 1) return new PyFloat(neg ? -1 : 1);
-  const r = Math.pow(iv, iw);
+  const r = powD(iv, iw);
   if (r === Infinity) throw overflowErr("(34, 'Numerical result out of range')");
   return mkFloat(neg ? -r : r);
 }
@@ -282,16 +282,56 @@ function defBin(name: string, rname: string, f: (a: number, b: number) => any): 
   });
 }
 
+// CPython's float_rem / _float_div_mod. C's `if (mod)` is true for NaN, hence the explicit `!== 0` tests.
+
+/** float % float (b != 0). */
+export function pyFmod(a: number, b: number): number {
+  let mod = a % b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) mod += b;
+  } else mod = b < 0 || Object.is(b, -0) ? -0 : 0;
+  return mod;
+}
+
+let divmodQ = 0;
+let divmodR = 0;
+/** Sets (divmodQ, divmodR) to CPython's divmod of two doubles (b != 0). */
+function pyDivmod(a: number, b: number): void {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1.0;
+    }
+  } else mod = b < 0 || Object.is(b, -0) ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    const q = a / b;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  divmodQ = floordiv;
+  divmodR = mod;
+}
+
+export function pyFloorDiv(a: number, b: number): number {
+  pyDivmod(a, b);
+  return divmodQ;
+}
+
 function fdivmod(a: number, b: number): PyTuple {
   if (b === 0) throw zeroDivErr('float divmod()');
-  const [q, r] = N.floatDivmod(a, b);
-  return new PyTuple([mkFloat(q), mkFloat(r)]);
+  pyDivmod(a, b);
+  return new PyTuple([mkFloat(divmodQ), mkFloat(divmodR)]);
 }
 
 export function installFloat(): void {
   const t = floatType;
   t.dict.__new__ = new PyStaticMethod(nativeKw('__new__', floatNew));
-  t.alloc = (cls: PyType) => boxNum(cls, new PyFloat(0));
+  t.alloc = (cls: PyType) => boxNum(cls, 0);
 
   defBin('__add__', '__radd__', (a, b) => mkFloat(a + b));
   defBin('__sub__', '__rsub__', (a, b) => mkFloat(a - b));
@@ -300,8 +340,14 @@ export function installFloat(): void {
     if (b === 0) throw zeroDivErr('float division by zero');
     return mkFloat(a / b);
   });
-  defBin('__floordiv__', '__rfloordiv__', N.floatFloorDiv);
-  defBin('__mod__', '__rmod__', N.floatMod);
+  defBin('__floordiv__', '__rfloordiv__', (a, b) => {
+    if (b === 0) throw zeroDivErr('float floor division by zero');
+    return mkFloat(pyFloorDiv(a, b));
+  });
+  defBin('__mod__', '__rmod__', (a, b) => {
+    if (b === 0) throw zeroDivErr('float modulo');
+    return mkFloat(pyFmod(a, b));
+  });
   defBin('__divmod__', '__rdivmod__', fdivmod);
   const pow3 = (name: string, refl: boolean) =>
     defMethod(t, name, (a: any, b: any, m: any) => {
@@ -346,7 +392,7 @@ export function installFloat(): void {
       if (spec instanceof PyBoxed && typeof spec.v === 'string') spec = spec.v;
       else throw typeErr(`__format__() argument must be str, not ${typeOf(spec).name}`);
     }
-    return formatFloat(x, spec);
+    return formatFloat(x, spec, typeOf(s).name);
   });
   defMethod(t, '__getnewargs__', (s: any) => new PyTuple([mkFloat(F(s, '__getnewargs__'))]));
   defMethod(t, '__sizeof__', (s: any) => (F(s, '__sizeof__'), 24));
@@ -362,7 +408,7 @@ export function installFloat(): void {
     const cls = args[0];
     let s = args[1];
     if (s instanceof PyBoxed && typeof s.v === 'string') s = s.v;
-    if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeOf(args[1]).name}`);
+    if (typeof s !== 'string') throw typeErr('bad argument type for built-in operation');
     const v = mkFloat(floatFromHex(s));
     return cls === floatType ? v : call(cls, [v]);
   });

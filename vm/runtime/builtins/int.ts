@@ -1,11 +1,11 @@
 // The `int` type: construction (int(x), int(str, base)), conversions, bit operations, to_bytes/from_bytes,
 // and every arithmetic/comparison dunder. Exact int operands never reach these dunders through operators
 // (operators.ts has fast paths); they matter for subclasses, explicit calls and super().
-import { PyType, MISSING, None, NotImplemented, mkFloat, normBig } from '../object.js';
+import { PyType, PyFloat, MISSING, None, NotImplemented, mkFloat, normBig } from '../object.js';
 import { PyTuple, PyBoxed, PyBytes, intType, strType } from '../types.js';
 import { PyStaticMethod, PyClassMethod, PyGetSet, type Kw } from '../function.js';
 import { defMethod, defMethodKw, nativeKw, arg, checkKw } from '../natives.js';
-import { typeErr, valueErr, overflowErr } from '../exceptions.js';
+import { typeErr, valueErr, overflowErr, zeroDivErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { call, call1 } from '../call.js';
 import { hashInt, index, repr, strRepr, intIndexRef } from '../convert.js';
@@ -14,10 +14,12 @@ import { toArray } from '../iteration.js';
 import * as N from '../numeric.js';
 import { type Int } from '../numeric.js';
 import { formatInt } from '../format.js';
+import { floatPowFull } from './float.js';
 import {
   asInt,
   boxNum,
   floatToInt,
+  integralToInt,
   parseIntLiteral,
   asciiNumeric,
   bytesOf,
@@ -95,6 +97,7 @@ export function toIntObj(x: any): Int {
     case 'string':
       return parseStrOrThrow(x, 10, strRepr(x));
   }
+  if (x instanceof PyFloat) return integralToInt(x.v);
   const t = typeOf(x);
   if (x instanceof PyBoxed && t.lookup('__int__') === intIntRef.f) return x.v;
   let f = t.lookup('__int__');
@@ -306,12 +309,17 @@ function trueDiv(a: Int, b: Int): any {
 /** int ** int [% mod]. Negative exponents without a modulus go through float pow, as in CPython. */
 export function intPowFull(x: Int, y: Int, m: any): any {
   if (m === undefined || m === None) {
-    if (isNeg(y)) return N.floatPow(N.intToFloat(x), N.intToFloat(y));
+    if (isNeg(y)) return floatPowFull(N.intToFloat(x), N.intToFloat(y));
     return N.intPow(x, y);
   }
   const mm = asInt(m);
   if (mm === undefined) return NotImplemented;
   return N.intPowMod(x, y, mm);
+}
+
+function intModChecked(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) throw zeroDivErr('integer modulo by zero');
+  return N.intMod(a, b);
 }
 
 function divmod(a: Int, b: Int): PyTuple {
@@ -330,7 +338,7 @@ export function installInt(): void {
   defBin('__mul__', '__rmul__', N.intMul);
   defBin('__floordiv__', '__rfloordiv__', N.intFloorDiv);
   defBin('__truediv__', '__rtruediv__', trueDiv);
-  defBin('__mod__', '__rmod__', N.intMod);
+  defBin('__mod__', '__rmod__', intModChecked);
   defBin('__divmod__', '__rdivmod__', divmod);
   defBin('__lshift__', '__rlshift__', N.intLshift);
   defBin('__rshift__', '__rrshift__', N.intRshift);
@@ -389,12 +397,12 @@ export function installInt(): void {
       if (spec instanceof PyBoxed && typeof spec.v === 'string') spec = spec.v;
       else throw typeErr(`__format__() argument must be str, not ${typeOf(spec).name}`);
     }
-    return formatInt(x, spec);
+    return formatInt(typeof s === 'boolean' ? s : x, spec, typeOf(s).name);
   });
   defMethod(t, '__getnewargs__', (s: any) => new PyTuple([I(s, '__getnewargs__')]));
   defMethod(t, '__sizeof__', (s: any) => {
     const x = absInt(I(s, '__sizeof__'));
-    return 24 + 4 * Math.max(1, Math.ceil(bitLen(x) / 30));
+    return 24 + 4 * Math.ceil(bitLen(x) / 30);
   });
 
   // methods

@@ -1,6 +1,6 @@
 // The `list` type's methods.
 import { None, NotImplemented, PyType } from '../object.js';
-import { PyList, PyTuple, PySlice, listType } from '../types.js';
+import { PyList, PyTuple, PySlice, listType, tupleType } from '../types.js';
 import { typeOf } from '../typeof.js';
 import { defMethod, defMethodKw } from '../natives.js';
 import type { Kw } from '../function.js';
@@ -26,6 +26,7 @@ import {
   seqFast,
   sliceIndexArg,
   replaceRange,
+  ssize,
 } from './container-util.js';
 import { listSort } from './list-sort.js';
 
@@ -37,13 +38,14 @@ function L(self: any, name: string): PyList {
 /** Appends every item of an iterable (list.extend). */
 export function listExtend(self: PyList, x: any): void {
   const a = self.a;
-  if (x instanceof PyList) {
-    const b = (x as PyList).a;
+  // exact lists/tuples (and self) are read directly; subclasses go through their __iter__, as in CPython
+  if (x instanceof PyList && (x.$cls === listType || x === self)) {
+    const b = x.a;
     const n = b.length; // extending a list with itself doubles it once
     for (let i = 0; i < n; i++) a.push(b[i]);
     return;
   }
-  if (x instanceof PyTuple) {
+  if (x instanceof PyTuple && x.$cls === tupleType) {
     const b = x.a;
     for (let i = 0; i < b.length; i++) a.push(b[i]);
     return;
@@ -211,7 +213,7 @@ export function installList(): void {
   });
   defMethod(t, 'insert', (self: any, i: any, x: any) => {
     const a = L(self, 'insert').a;
-    let n = typeof i === 'number' && Number.isInteger(i) ? i : Number(index(i));
+    let n = typeof i === 'number' && Number.isInteger(i) ? i : ssize(index(i));
     const len = a.length;
     if (n < 0) {
       n += len;
@@ -232,9 +234,7 @@ export function installList(): void {
       let n: number;
       if (typeof i === 'number' && Number.isInteger(i)) n = i;
       else {
-        const v = index(i);
-        if (typeof v === 'bigint') throw indexErr("cannot fit 'int' into an index-sized integer");
-        n = v;
+        n = ssize(index(i));
       }
       if (n < 0) n += a.length;
       if (n < 0 || n >= a.length) throw indexErr('pop index out of range');

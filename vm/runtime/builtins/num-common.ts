@@ -11,7 +11,8 @@ import { intToFloat, type Int } from '../numeric.js';
 
 // ---- boxing ----
 
-/** An instance of a subclass of int/float/str: the primitive in `v`, plus an attribute bag when the class has one. */
+/** An instance of a subclass of int/float/str: the primitive in `v` (for float subclasses the raw double), plus an
+ * attribute bag when the class has one. */
 export function boxNum(cls: PyType, v: any): PyBoxed {
   const b = new PyBoxed(cls, v);
   giveDict(b, cls);
@@ -163,19 +164,28 @@ export function frexp(x: number): [number, number] {
   return [F64[0], e + adj];
 }
 
-/** Exact power of two as a double, for -1074 <= n <= 1023. */
+/** The exponent frexp() would return for a finite nonzero x (no allocation). */
+export function frexpExp(x: number): number {
+  F64[0] = x;
+  const bexp = (U32[HI] >>> 20) & 0x7ff;
+  if (bexp !== 0) return bexp - 1022;
+  F64[0] = x * 18014398509481984;
+  return ((U32[HI] >>> 20) & 0x7ff) - 1022 - 54;
+}
+
+/** 2**n for n in [-1074, 1023], indexed by n + 1074 (typed-array bit tricks would stall store forwarding). */
+const POW2 = new Float64Array(2098);
+{
+  let v = 1;
+  for (let n = 0; n <= 1023; n++, v *= 2) POW2[n + 1074] = v;
+  v = 1;
+  for (let n = 0; n >= -1074; n--, v /= 2) POW2[n + 1074] = v;
+}
+
+/** Exact power of two as a double, for -1074 <= n <= 1023 (0 below, Infinity above). */
 export function pow2(n: number): number {
-  if (n >= -1022) {
-    if (n <= 1023) {
-      F64[0] = 0;
-      U32[HI] = (n + 1023) << 20;
-      U32[LO] = 0;
-      return F64[0];
-    }
-    return Infinity;
-  }
-  if (n < -1074) return 0;
-  return pow2(n + 64) * 5.421010862427522e-20; // * 2**-64, exact
+  if (n >= -1074) return n <= 1023 ? POW2[n + 1074] : Infinity;
+  return 0;
 }
 
 /** x * 2**n with a single rounding (C ldexp). */
@@ -404,6 +414,13 @@ export function stripUnderscores(s: string): string | undefined {
   return out;
 }
 
+/** A NaN with the sign bit set (float('-nan')), for copysign. */
+const NEG_NAN = (() => {
+  const f = new Float64Array(1);
+  new Uint32Array(f.buffer)[LITTLE ? 1 : 0] = 0xfff80000;
+  return f[0];
+})();
+
 const FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
@@ -412,7 +429,7 @@ export function parseFloatCore(s: string): number | undefined {
   if (FLOAT_RE.test(s)) return Number(s);
   const m = SPECIAL_RE.exec(s);
   if (m === null) return undefined;
-  if ((m[2].charCodeAt(0) | 32) === 110) return NaN;
+  if ((m[2].charCodeAt(0) | 32) === 110) return m[1] === '-' ? NEG_NAN : NaN;
   return m[1] === '-' ? -Infinity : Infinity;
 }
 
@@ -475,3 +492,197 @@ export function repr200(r: string): string {
 }
 
 export { index };
+
+// ---- hypot ----
+
+const T27 = 134217729.0; // 2**27 + 1
+
+/** CPython 3.11's vector_norm: sqrt of the sum of squares of vec[0..n) (absolute values, all <= max), with
+ * lossless scaling and a correction step, so the result is almost always correctly rounded. */
+export function vectorNorm(vec: ArrayLike<number>, n: number, max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || n <= 1) return max;
+  const maxE = frexpExp(max);
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  let x: number, t: number, hi: number, lo: number, oldcsum: number;
+  if (maxE >= -1023) {
+    const scale = pow2(-maxE);
+    for (let i = 0; i < n; i++) {
+      x = vec[i] * scale;
+      t = x * T27;
+      hi = t - (t - x);
+      lo = x - hi;
+      x = hi * hi;
+      oldcsum = csum;
+      csum += x;
+      frac1 += oldcsum - csum + x;
+      x = 2.0 * hi * lo;
+      oldcsum = csum;
+      csum += x;
+      frac2 += oldcsum - csum + x;
+      frac3 += lo * lo;
+    }
+    const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    x = h;
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    x = -hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+    x = -2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += oldcsum - csum + x;
+    x = -lo * lo;
+    oldcsum = csum;
+    csum += x;
+    frac3 += oldcsum - csum + x;
+    x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+  }
+  for (let i = 0; i < n; i++) {
+    x = vec[i] / max;
+    x = x * x;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+  }
+  return max * Math.sqrt(csum - 1.0 + frac1);
+}
+
+/** hypot(x, y) for doubles, as CPython's math.hypot computes it (vectorNorm unrolled for two values). */
+export function hypot2(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  const max = x > y ? x : y;
+  if (max === 0) return max;
+  const maxE = frexpExp(max);
+  if (maxE < -1023) return vectorNorm([x, y], 2, max, false);
+  const scale = pow2(-maxE);
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  let v = x * scale;
+  let t = v * T27;
+  let hi = t - (t - v);
+  let lo = v - hi;
+  v = hi * hi;
+  let old = csum;
+  csum += v;
+  frac1 += old - csum + v;
+  v = 2.0 * hi * lo;
+  old = csum;
+  csum += v;
+  frac2 += old - csum + v;
+  frac3 += lo * lo;
+  v = y * scale;
+  t = v * T27;
+  hi = t - (t - v);
+  lo = v - hi;
+  v = hi * hi;
+  old = csum;
+  csum += v;
+  frac1 += old - csum + v;
+  v = 2.0 * hi * lo;
+  old = csum;
+  csum += v;
+  frac2 += old - csum + v;
+  frac3 += lo * lo;
+  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  t = h * T27;
+  hi = t - (t - h);
+  lo = h - hi;
+  v = -hi * hi;
+  old = csum;
+  csum += v;
+  frac1 += old - csum + v;
+  v = -2.0 * hi * lo;
+  old = csum;
+  csum += v;
+  frac2 += old - csum + v;
+  v = -lo * lo;
+  old = csum;
+  csum += v;
+  frac3 += old - csum + v;
+  v = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + v / (2.0 * h)) / scale;
+}
+
+// ---- pow ----
+
+const SPLIT = 134217729; // 2**27 + 1
+const POW_HUGE = 6.696928794914171e299; // 2**996
+const POW_TINY = 1.4932126188362146e-300; // 2**-996
+
+/**
+ * C pow() for doubles. Integral exponents are computed in double-double arithmetic and rounded once, so the
+ * result is correctly rounded (as glibc's is) where V8's Math.pow can be an ulp off; other exponents use
+ * Math.pow. Special values follow Math.pow: callers handle 1**nan and (-1)**inf themselves.
+ */
+export function powD(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === -1 || y === 1 || y === 0 || y !== Math.floor(y) || y > 4096 || y < -4096 || x === 0 || x - x !== 0)
+    return Math.pow(x, y);
+  let n = y < 0 ? -y : y;
+  let bh = x < 0 ? -x : x;
+  if (!(bh <= POW_HUGE && bh >= POW_TINY)) return Math.pow(x, y);
+  let bl = 0;
+  let rh = 1;
+  let rl = 0;
+  let t: number, ah: number, al: number, ch: number, cl: number, p: number, e: number, s: number;
+  for (;;) {
+    if (n & 1) {
+      // (rh, rl) *= (bh, bl)
+      p = rh * bh;
+      t = SPLIT * rh;
+      ah = t - (t - rh);
+      al = rh - ah;
+      t = SPLIT * bh;
+      ch = t - (t - bh);
+      cl = bh - ch;
+      e = ah * ch - p + ah * cl + al * ch + al * cl + (rh * bl + rl * bh);
+      s = p + e;
+      rl = e - (s - p);
+      rh = s;
+      if (!(rh <= POW_HUGE && rh >= POW_TINY)) return Math.pow(x, y);
+    }
+    n >>>= 1;
+    if (n === 0) break;
+    // (bh, bl) = (bh, bl)**2
+    p = bh * bh;
+    t = SPLIT * bh;
+    ah = t - (t - bh);
+    al = bh - ah;
+    e = ah * ah - p + 2 * ah * al + al * al + 2 * bh * bl;
+    s = p + e;
+    bl = e - (s - p);
+    bh = s;
+    if (!(bh <= POW_HUGE && bh >= POW_TINY)) return Math.pow(x, y);
+  }
+  let r: number;
+  if (y > 0) r = rh + rl;
+  else {
+    // 1 / (rh + rl) = q1 + (1 - q1 * (rh + rl)) / rh
+    const q1 = 1 / rh;
+    p = q1 * rh;
+    t = SPLIT * q1;
+    ah = t - (t - q1);
+    al = q1 - ah;
+    t = SPLIT * rh;
+    ch = t - (t - rh);
+    cl = rh - ch;
+    e = ah * ch - p + ah * cl + al * ch + al * cl;
+    r = q1 + (1 - p - e - q1 * rl) / rh;
+  }
+  if (r < 2.004168360008973e-292 /* 2**-969: keep clear of subnormal double rounding */) return Math.pow(x, y);
+  return x < 0 && (y < 0 ? -y : y) % 2 === 1 ? -r : r;
+}

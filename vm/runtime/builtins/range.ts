@@ -2,7 +2,6 @@
 // operation has a number fast path and an exact bigint path.
 import { None, NotImplemented, PyType, MAX_SAFE, normBig } from '../object.js';
 import { PyRange, PySlice, PyTuple, rangeType } from '../types.js';
-import { PyGetSet } from '../function.js';
 import { defMethod } from '../natives.js';
 import type { Kw } from '../function.js';
 import { typeErr, valueErr, indexErr, overflowErr, PyBaseException, TypeError as TypeErrorType } from '../exceptions.js';
@@ -10,7 +9,7 @@ import { repr, index, hashTuple } from '../convert.js';
 import { eqB } from '../operators.js';
 import { typeOf } from '../typeof.js';
 import { rangeIter, RangeIter, BigRangeIter, next } from '../iteration.js';
-import { descrErr, defNew, noKw } from './container-util.js';
+import { descrErr, defNew, readonlyMember, noKw } from './container-util.js';
 import { sliceIndicesBig } from './slice.js';
 
 type Int = number | bigint;
@@ -166,9 +165,9 @@ export function installRange(): void {
     if (step === 0) throw valueErr('range() arg 3 must not be zero');
     return new PyRange(start, stop, step);
   });
-  t.dict.start = new PyGetSet('start', (o: PyRange) => o.start);
-  t.dict.stop = new PyGetSet('stop', (o: PyRange) => o.stop);
-  t.dict.step = new PyGetSet('step', (o: PyRange) => o.step);
+  readonlyMember(t, 'start', (o: PyRange) => o.start);
+  readonlyMember(t, 'stop', (o: PyRange) => o.stop);
+  readonlyMember(t, 'step', (o: PyRange) => o.step);
 
   defMethod(t, '__len__', (self: any) => {
     const r = R(self, '__len__');

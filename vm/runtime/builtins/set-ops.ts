@@ -2,7 +2,7 @@
 // two equal-but-distinct keys, like 1 and 1.0, ends up in the result). Shared by set/frozenset and the
 // dict views.
 import { PyType } from '../object.js';
-import { PySet, PyFrozenSet, PyDict, PyList, PyTuple, setType, frozensetType, dictType } from '../types.js';
+import { PySet, PyFrozenSet, PyDict, PyList, PyTuple, setType, frozensetType, dictType, listType, tupleType } from '../types.js';
 import { SetStore, DictStore } from '../hash-store.js';
 import { iter, next } from '../iteration.js';
 
@@ -42,7 +42,7 @@ export function storeUpdate(s: SetStore, x: any): void {
     for (const k of x.s.keys()) s.add(k);
     return;
   }
-  if (x instanceof PyList || x instanceof PyTuple) {
+  if ((x instanceof PyList && x.$cls === listType) || (x instanceof PyTuple && x.$cls === tupleType)) {
     const a = x.a;
     for (let i = 0; i < a.length; i++) s.add(a[i]);
     return;

@@ -2,13 +2,12 @@
 // slice.indices() and range slicing.
 import { None, NotImplemented, PyType } from '../object.js';
 import { PySlice, PyTuple, sliceType } from '../types.js';
-import { PyGetSet } from '../function.js';
 import { defMethod } from '../natives.js';
 import type { Kw } from '../function.js';
 import { typeErr, valueErr, PyBaseException, TypeError as TypeErrorType } from '../exceptions.js';
 import { repr, index } from '../convert.js';
 import { normBig } from '../object.js';
-import { descrErr, defNew, noKw, seqCompare, cmpOps } from './container-util.js';
+import { descrErr, defNew, readonlyMember, noKw, seqCompare, cmpOps } from './container-util.js';
 
 function sliceArgBig(v: any): bigint {
   if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
@@ -59,9 +58,9 @@ export function installSlice(): void {
     if (n === 1) return new PySlice(None, args[1], None);
     return new PySlice(args[1], args[2], n === 3 ? args[3] : None);
   });
-  t.dict.start = new PyGetSet('start', (o: PySlice) => o.start);
-  t.dict.stop = new PyGetSet('stop', (o: PySlice) => o.stop);
-  t.dict.step = new PyGetSet('step', (o: PySlice) => o.step);
+  readonlyMember(t, 'start', (o: PySlice) => o.start);
+  readonlyMember(t, 'stop', (o: PySlice) => o.stop);
+  readonlyMember(t, 'step', (o: PySlice) => o.step);
   defMethod(t, 'indices', (self: any, len: any) => {
     const s = SL(self, 'indices');
     const n = BigInt(index(len));

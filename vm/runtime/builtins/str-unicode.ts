@@ -58,11 +58,6 @@ export function unitToCp(s: string, unit: number): number {
   return n;
 }
 
-/** Code point at UTF-16 offset i and the number of units it takes. */
-export function cpAt(s: string, i: number): number {
-  return s.codePointAt(i)!;
-}
-
 // ---- character classes (CPython 3.11's definitions) ----
 
 /** str.isspace: bidirectional WS/B/S or category Zs. */
@@ -103,7 +98,6 @@ const NUMERIC_EXTRA =
 const RE_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
 const RE_NUMERIC = new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, 'u');
 const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${DIGIT_EXTRA}${NUMERIC_EXTRA}]+$`, 'u');
-const RE_PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]*$/u;
 const RE_NONPRINT_EXCEPT_SPACE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const RE_IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 const RE_ASCII = /^[\x00-\x7f]*$/;
@@ -122,7 +116,7 @@ export const isAlnumStr = (s: string) => RE_ALNUM.test(s);
 export const isIdentifierStr = (s: string) => RE_IDENT.test(s);
 export const isAsciiStr = (s: string) => RE_ASCII.test(s);
 export function isPrintableStr(s: string): boolean {
-  return RE_PRINTABLE.test(s.replace(/ /g, 'x')) && !RE_NONPRINT_EXCEPT_SPACE.test(s);
+  return !RE_NONPRINT_EXCEPT_SPACE.test(s);
 }
 
 export function isUpperCp(ch: string): boolean {

@@ -1,0 +1,16 @@
+# Runs benchmark programs under CPython: imports each, times main() in-process (start-up excluded).
+import importlib.util, json, sys, time
+
+def run(path, reps, scale):
+    spec = importlib.util.spec_from_file_location("bench_prog", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    times, result = [], None
+    for _ in range(reps):
+        t = time.perf_counter()
+        result = mod.main(scale)
+        times.append((time.perf_counter() - t) * 1000)
+    return {"result": repr(result), "times": times}
+
+reps, scale, paths = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+print(json.dumps({p: run(p, reps, scale) for p in paths}))

@@ -1,0 +1,489 @@
+// Call arguments and def/lambda parameter lists.
+//
+// Pass 1 uses small state machines that accept exactly CPython's `args` / `parameters`
+// languages. Pass 2 replays CPython's invalid_arguments / invalid_parameters rules to pick
+// the specific error message.
+
+import type * as A from './ast';
+import { FAIL, tokLoc } from './parser-base';
+import { ExprParser, emptyArguments } from './parser-expr';
+import { exprName, invalidTarget as invalidTargetOf } from './targets';
+import { NAME, OP, type Token } from './tokenizer';
+
+interface ArgsResult {
+  args: A.Expr[];
+  keywords: A.Keyword[];
+}
+
+/** _PyPegen_get_last_comprehension_item: where a comprehension ends, for error ranges. */
+function lastComprehensionItem(gens: A.Comprehension[]): A.Expr {
+  const c = gens[gens.length - 1]!;
+  return c.ifs.length ? c.ifs[c.ifs.length - 1]! : c.iter;
+}
+
+export abstract class ArgsParser extends ExprParser {
+  // ------------------------------------------------------------------ call arguments
+
+  /** primary '(' [arguments] ')' or primary genexp. */
+  callTrailer(func: A.Expr, start: Token): A.Call {
+    const lpar = this.expect('(');
+    if (this.eat(')')) return this.mk<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, start);
+    const afterParen = this.pos;
+    let r: ArgsResult;
+    try {
+      r = this.arguments(lpar, true);
+    } catch (e) {
+      if (e === FAIL && this.invalid) {
+        this.pos = afterParen;
+        this.invalidArguments();
+      }
+      throw e;
+    }
+    return this.mk<A.Call>({ _type: 'Call', func, args: r.args, keywords: r.keywords }, start);
+  }
+
+  /** Class bases: '(' [arguments] ')' with no generator-expression form. */
+  classArguments(): ArgsResult {
+    const lpar = this.expect('(');
+    if (this.eat(')')) return { args: [], keywords: [] };
+    const afterParen = this.pos;
+    try {
+      return this.arguments(lpar, false);
+    } catch (e) {
+      if (e === FAIL && this.invalid) {
+        this.pos = afterParen;
+        this.invalidArguments();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Arguments through the closing ')'. Order rules (CPython's args/kwargs): positional and
+   * *iterable first; after the first keyword only keywords and *iterable; after the first
+   * **mapping only keywords and **mapping.
+   */
+  private arguments(lpar: Token, allowGenexp: boolean): ArgsResult {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === OP && t.value === '*') {
+        if (sawDoubleStar) throw FAIL;
+        args.push(this.starredExpression());
+      } else if (t.type === OP && t.value === '**') {
+        this.pos++;
+        const value = this.expression();
+        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: null, value }, t));
+        sawDoubleStar = true;
+      } else if (t.type === NAME && this.tok(this.pos + 1).value === '=' && this.tok(this.pos + 1).type === OP) {
+        if (this.invalid) this.invalidKwarg();
+        if (this.isKeyword(t)) throw FAIL;
+        this.pos += 2;
+        const value = this.expression();
+        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value }, t));
+        sawKeyword = true;
+      } else {
+        if (this.invalid) this.invalidKwarg();
+        let e: A.Expr;
+        if (this.atWalrus()) e = this.assignmentExpression();
+        else {
+          e = this.expression();
+          if (this.at(':=')) throw FAIL;
+        }
+        if (this.atFor()) {
+          // A generator expression is only allowed as the sole argument: f(x for x in y).
+          if (!allowGenexp || args.length || keywords.length) throw FAIL;
+          const generators = this.forIfClauses();
+          if (!this.at(')')) throw FAIL;
+          this.pos++;
+          const g = this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: e, generators }, lpar);
+          return { args: [g], keywords: [] };
+        }
+        if (this.at('=')) throw FAIL;
+        if (sawKeyword || sawDoubleStar) throw FAIL;
+        args.push(e);
+      }
+      if (!this.eat(',')) break;
+      if (this.at(')')) break;
+    }
+    this.expect(')');
+    return { args, keywords };
+  }
+
+  /** invalid_kwarg (pass 2), tried at each keyword-or-starred argument. */
+  private invalidKwarg(): void {
+    const save = this.pos;
+    try {
+      const t = this.peek();
+      const eq = this.tok(this.pos + 1);
+      const isEq = eq.value === '=' && eq.type === OP;
+      if (t.type === NAME && (t.value === 'True' || t.value === 'False' || t.value === 'None') && isEq) {
+        throw this.errorRange(tokLoc(t), tokLoc(eq), `cannot assign to ${t.value}`);
+      }
+      if (t.type === NAME && !this.isKeyword(t) && isEq) {
+        this.pos += 2;
+        if (this.attempt(() => this.expression()) && this.atFor() && this.attempt(() => this.forIfClauses())) {
+          throw this.errorRange(tokLoc(t), tokLoc(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        return;
+      }
+      if (!(t.type === NAME && isEq)) {
+        const a = this.attempt(() => this.expression());
+        const b = a && this.eat('=');
+        if (a && b) throw this.errorRange(a, tokLoc(b), 'expression cannot contain assignment, perhaps you meant "=="?');
+      }
+    } finally {
+      this.pos = save;
+    }
+  }
+
+  /** Replays CPython's invalid_arguments alternatives after a failed argument list. */
+  private invalidArguments(): void {
+    const start = this.pos;
+    try {
+      // a=args ',' '*'
+      let a = this.argsRule();
+      if (a && this.eat(',') && this.at('*') && a.keywords.some((k) => k.arg === null)) {
+        throw this.errorAt(tokLoc(this.peek()), 'iterable argument unpacking follows keyword argument unpacking');
+      }
+      // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
+      this.pos = start;
+      const e = this.attempt(() => this.expression());
+      if (e && this.atFor()) {
+        const gens = this.attempt(() => this.forIfClauses());
+        if (gens && this.at(',')) {
+          throw this.errorRange(e, lastComprehensionItem(gens), 'Generator expression must be parenthesized');
+        }
+      }
+      // a=NAME b='=' expression for_if_clauses
+      this.pos = start;
+      const n = this.peek();
+      if (this.atName() && this.tok(this.pos + 1).value === '=') {
+        const eq = this.tok(this.pos + 1);
+        this.pos += 2;
+        if (this.attempt(() => this.expression()) && this.atFor() && this.attempt(() => this.forIfClauses())) {
+          throw this.errorRange(tokLoc(n), tokLoc(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+      }
+      // a=args b=for_if_clauses
+      this.pos = start;
+      a = this.argsRule();
+      if (a && this.atFor()) {
+        const gens = this.attempt(() => this.forIfClauses());
+        if (gens && a.args.length > 1) {
+          throw this.errorRange(a.args[a.args.length - 1]!, lastComprehensionItem(gens),
+            'Generator expression must be parenthesized');
+        }
+      }
+      // args ',' a=expression b=for_if_clauses
+      this.pos = start;
+      a = this.argsRule();
+      if (a && this.eat(',')) {
+        const x = this.attempt(() => this.expression());
+        if (x && this.atFor()) {
+          const gens = this.attempt(() => this.forIfClauses());
+          if (gens) throw this.errorRange(x, lastComprehensionItem(gens), 'Generator expression must be parenthesized');
+        }
+      }
+      // a=args ',' args
+      this.pos = start;
+      a = this.argsRule();
+      if (a && this.eat(',') && this.argsRule()) {
+        const unpack = a.keywords.some((k) => k.arg === null);
+        throw this.errorLast(unpack ? 'positional argument follows keyword argument unpacking'
+          : 'positional argument follows keyword argument');
+      }
+    } finally {
+      this.pos = start;
+    }
+  }
+
+  /** CPython's `args` rule with PEG semantics (longest valid prefix), for pass-2 replays. */
+  private argsRule(): ArgsResult | null {
+    const start = this.pos;
+    const positional = this.sepList(() => this.attempt(() => {
+      if (this.at('*')) return this.starredExpression() as A.Expr;
+      let e: A.Expr;
+      if (this.atWalrus()) e = this.assignmentExpression();
+      else {
+        e = this.expression();
+        if (this.at(':=')) throw FAIL;
+      }
+      if (this.at('=')) throw FAIL;
+      return e;
+    }));
+    if (positional) {
+      const save = this.pos;
+      if (this.eat(',')) {
+        const k = this.kwargsRule();
+        if (k) return { args: positional.concat(k.args), keywords: k.keywords };
+      }
+      this.pos = save;
+      return { args: positional, keywords: [] };
+    }
+    this.pos = start;
+    return this.kwargsRule();
+  }
+
+  private kwargsRule(): ArgsResult | null {
+    const start = this.pos;
+    const kwOrStar = () => this.attempt((): A.Expr | A.Keyword => {
+      if (this.at('*')) return this.starredExpression();
+      return this.kwargItem();
+    });
+    const kwOrDouble = () => this.attempt((): A.Expr | A.Keyword => {
+      const t = this.peek();
+      if (this.eat('**')) {
+        const value = this.expression();
+        return this.mk<A.Keyword>({ _type: 'keyword', arg: null, value }, t);
+      }
+      return this.kwargItem();
+    });
+    const split = (items: (A.Expr | A.Keyword)[]): ArgsResult => {
+      const r: ArgsResult = { args: [], keywords: [] };
+      for (const x of items) {
+        if (x._type === 'keyword') r.keywords.push(x);
+        else r.args.push(x);
+      }
+      return r;
+    };
+    const a = this.sepList(kwOrStar);
+    if (a) {
+      const save = this.pos;
+      if (this.eat(',')) {
+        const b = this.sepList(kwOrDouble);
+        if (b) return split(a.concat(b));
+      }
+      this.pos = save;
+      return split(a);
+    }
+    this.pos = start;
+    const b = this.sepList(kwOrDouble);
+    return b ? split(b) : null;
+  }
+
+  private kwargItem(): A.Keyword {
+    if (this.invalid) this.invalidKwarg();
+    const t = this.name();
+    this.expect('=');
+    const value = this.expression();
+    return this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value }, t);
+  }
+
+  /** item (',' item)* with PEG backtracking: a trailing ',' not followed by an item is left unconsumed. */
+  sepList<T>(item: () => T | null): T[] | null {
+    const first = item();
+    if (first === null) return null;
+    const out = [first];
+    for (;;) {
+      const save = this.pos;
+      if (!this.eat(',')) break;
+      const x = item();
+      if (x === null) {
+        this.pos = save;
+        break;
+      }
+      out.push(x);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ parameters
+
+  /** def parameters, up to (not including) ')'. */
+  params(): A.Arguments {
+    return this.parameters(false);
+  }
+
+  lambdaParams(): A.Arguments {
+    return this.parameters(true);
+  }
+
+  /**
+   * Parameter list grammar shared by def and lambda (lambda has no annotations and ends at
+   * ':'): [posonly '/'] [args] ['*' [vararg] kwonly] ['**' kwarg], defaults rules enforced.
+   */
+  private parameters(lambda: boolean): A.Arguments {
+    const close = lambda ? ':' : ')';
+    const r = emptyArguments();
+    const startPos = this.pos;
+    let state = 0; // 0 positional, 1 after '*', 2 after '**'
+    let sawSlash = false;
+    let count = 0;
+    try {
+      for (;;) {
+        const t = this.peek();
+        if (t.type === OP && t.value === '/') {
+          if (state !== 0 || sawSlash || count === 0) throw FAIL;
+          this.pos++;
+          r.posonlyargs = r.args;
+          r.args = [];
+          sawSlash = true;
+        } else if (t.type === OP && t.value === '*') {
+          if (state !== 0) throw FAIL;
+          this.pos++;
+          state = 1;
+          if (this.at(',')) {
+            // Bare '*': at least one keyword-only parameter must follow.
+            const after = this.tok(this.pos + 1);
+            if (after.type !== NAME) throw FAIL;
+          } else {
+            r.vararg = this.param(lambda, true);
+          }
+        } else if (t.type === OP && t.value === '**') {
+          if (state === 2) throw FAIL;
+          this.pos++;
+          r.kwarg = this.param(lambda, false);
+          state = 2;
+        } else {
+          if (state === 2) throw FAIL;
+          const p = this.param(lambda, false);
+          let dflt: A.Expr | null = null;
+          if (this.eat('=')) dflt = this.expression();
+          if (state === 0) {
+            if (dflt) r.defaults.push(dflt);
+            else if (r.defaults.length) throw FAIL;
+            r.args.push(p);
+          } else {
+            r.kwonlyargs.push(p);
+            r.kw_defaults.push(dflt);
+          }
+        }
+        count++;
+        if (!this.at(',')) break;
+        this.pos++;
+        if (this.at(close)) break;
+      }
+      if (!this.at(close)) throw FAIL;
+    } catch (e) {
+      if (e === FAIL && this.invalid) {
+        this.pos = startPos;
+        this.invalidParameters(lambda);
+      }
+      throw e;
+    }
+    return r;
+  }
+
+  /** param: NAME [':' expression]; after '*' the annotation may be starred (`*args: *Ts`). */
+  private param(lambda: boolean, star: boolean): A.Arg {
+    const n = this.name();
+    let annotation: A.Expr | null = null;
+    if (!lambda && this.eat(':')) annotation = star ? this.starExpression() : this.expression();
+    return this.mk<A.Arg>({ _type: 'arg', arg: this.ident(n), annotation }, n);
+  }
+
+  /**
+   * Pass 2: scan the parameter list again and report the first violation with CPython's
+   * message (invalid_parameters, invalid_star_etc, invalid_kwds, invalid_default and the
+   * lambda variants).
+   */
+  private invalidParameters(lambda: boolean): void {
+    const close = lambda ? ':' : ')';
+    const start = this.pos;
+    const paren = lambda ? 'Lambda expression parameters cannot be parenthesized'
+      : 'Function parameters cannot be parenthesized';
+    try {
+      let state = 0;
+      let sawSlash = false;
+      let sawDefault = false;
+      let count = 0;
+      for (let guard = 0; guard < 10000; guard++) {
+        const t = this.peek();
+        if (t.type === OP && t.value === '/') {
+          if (count === 0) {
+            if (this.tok(this.pos + 1).value === ',') throw this.errorAt(tokLoc(t), 'at least one argument must precede /');
+            return;
+          }
+          if (sawSlash && state === 0) throw this.errorAt(tokLoc(t), '/ may appear only once');
+          if (state === 1) throw this.errorAt(tokLoc(t), '/ must be ahead of *');
+          if (state === 2) return;
+          this.pos++;
+          sawSlash = true;
+          if (this.at('*')) throw this.errorAt(tokLoc(this.peek()), 'expected comma between / and *');
+        } else if (t.type === OP && t.value === '*') {
+          if (state === 1) throw this.errorAt(tokLoc(t), '* argument may appear only once');
+          if (state === 2) {
+            throw this.errorAt(tokLoc(t), 'arguments cannot follow var-keyword argument');
+          }
+          this.pos++;
+          const nx = this.peek();
+          if (nx.value === close || (nx.value === ',' && (this.tok(this.pos + 1).value === close ||
+            this.tok(this.pos + 1).value === '**'))) {
+            throw this.errorAt(tokLoc(t), 'named arguments must follow bare *');
+          }
+          state = 1;
+          if (this.at(',')) {
+            this.pos++;
+            count++;
+            continue;
+          }
+          if (!this.atName()) return;
+          this.param(lambda, true);
+          const eq = this.peek();
+          if (eq.value === '=' && eq.type === OP) {
+            throw this.errorAt(tokLoc(eq), 'var-positional argument cannot have default value');
+          }
+        } else if (t.type === OP && t.value === '**') {
+          if (state === 2) throw this.errorAt(tokLoc(t), 'arguments cannot follow var-keyword argument');
+          this.pos++;
+          if (!this.atName()) return;
+          this.param(lambda, false);
+          const eq = this.peek();
+          if (eq.value === '=' && eq.type === OP) {
+            throw this.errorAt(tokLoc(eq), 'var-keyword argument cannot have default value');
+          }
+          state = 2;
+        } else if (t.type === OP && t.value === '(' && state === 0 && !sawDefault) {
+          // param_no_default* '(' param_no_default+ ','? ')'
+          const save = this.pos;
+          this.pos++;
+          let ok = this.atName();
+          while (ok && this.atName()) {
+            this.param(lambda, false);
+            if (!this.eat(',')) break;
+          }
+          const rp = this.peek();
+          if (ok && rp.value === ')' && rp.type === OP) throw this.errorRange(tokLoc(t), tokLoc(rp), paren);
+          this.pos = save;
+          ok = false;
+          return;
+        } else if (this.atName()) {
+          if (state === 2) {
+            const p = this.param(lambda, false);
+            throw this.errorAt(p, 'arguments cannot follow var-keyword argument');
+          }
+          const p = this.param(lambda, false);
+          const eq = this.peek();
+          if (eq.value === '=' && eq.type === OP) {
+            this.pos++;
+            const nx = this.peek();
+            if ((nx.value === close || nx.value === ',') && nx.type === OP) {
+              throw this.errorAt(tokLoc(eq), 'expected default value expression');
+            }
+            if (!this.attempt(() => this.expression())) return;
+            if (state === 0) sawDefault = true;
+          } else if (state === 0 && sawDefault) {
+            throw this.errorAt(p, 'non-default argument follows default argument');
+          }
+        } else return;
+        count++;
+        if (!this.eat(',')) return;
+        if (this.at(close)) return;
+      }
+    } finally {
+      this.pos = start;
+    }
+  }
+
+  /** RAISE_SYNTAX_ERROR_INVALID_TARGET(kind, e). */
+  raiseInvalidTarget(e: A.Expr, kind: 'star' | 'del' | 'for'): void {
+    const t = invalidTargetOf(e, kind);
+    if (!t) return;
+    throw this.errorAt(t, kind === 'del' ? `cannot delete ${exprName(t)}` : `cannot assign to ${exprName(t)}`);
+  }
+}
+

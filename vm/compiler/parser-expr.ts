@@ -1,0 +1,779 @@
+// Expressions: CPython 3.11's expression grammar (python.gram), one method per rule, with
+// the pass-2 `invalid_*` checks placed where CPython tries them.
+
+import * as A from './ast';
+import { parseNumber } from './literals';
+import { FAIL, type Loc, ParserBase, tokLoc } from './parser-base';
+import { exprName } from './targets';
+import { NAME, NUMBER, OP, STRING, type Token } from './tokenizer';
+
+const BINOPS_SHIFT: Record<string, A.Operator> = { '<<': 'LShift', '>>': 'RShift' };
+const BINOPS_SUM: Record<string, A.Operator> = { '+': 'Add', '-': 'Sub' };
+const BINOPS_TERM: Record<string, A.Operator> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
+const UNARY: Record<string, A.UnaryOperator> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
+const CMP: Record<string, A.CmpOperator> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const EXPR_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
+const EXPR_OPS = new Set(['(', '[', '{', '-', '+', '~', '...']);
+
+export abstract class ExprParser extends ParserBase {
+  /** Call arguments after `func` (at '('); see parser-args.ts. */
+  abstract callTrailer(func: A.Expr, start: Token): A.Call;
+  /** Lambda parameters up to (not including) ':'. */
+  abstract lambdaParams(): A.Arguments;
+  /** A run of STRING tokens (implicit concatenation, f-strings); see parser-strings.ts. */
+  abstract strings(): A.Expr;
+
+  /** Can token t start an expression (used to spot trailing commas without backtracking)? */
+  canStart(t: Token, star = true): boolean {
+    switch (t.type) {
+      case NAME: return !this.isKeyword(t) || EXPR_KEYWORDS.has(t.value);
+      case NUMBER: case STRING: return true;
+      case OP: return EXPR_OPS.has(t.value) || (star && t.value === '*');
+      default: return false;
+    }
+  }
+
+  // ------------------------------------------------------------------ comma lists
+
+  /** star_expressions: star_expression (',' star_expression)* [','] → Tuple if any comma. */
+  starExpressions(): A.Expr {
+    const st = this.peek();
+    const first = this.starExpression();
+    if (!this.at(',')) return first;
+    const elts = [first];
+    while (this.eat(',')) {
+      if (!this.canStart(this.peek())) break;
+      elts.push(this.starExpression());
+    }
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+  }
+
+  /** expressions: expression (',' expression)* [','] (eval input, `for ... in` of comprehensions...). */
+  expressions(): A.Expr {
+    const st = this.peek();
+    const first = this.expression();
+    if (!this.at(',')) return first;
+    const elts = [first];
+    while (this.eat(',')) {
+      if (!this.canStart(this.peek(), false)) break;
+      elts.push(this.expression());
+    }
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+  }
+
+  /** star_expression: '*' bitwise_or | expression */
+  starExpression(): A.Expr {
+    const t = this.peek();
+    if (t.value === '*' && t.type === OP) {
+      this.pos++;
+      const value = this.bitwiseOr();
+      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+    }
+    return this.expression();
+  }
+
+  /** star_named_expression: '*' bitwise_or | named_expression */
+  starNamedExpression(): A.Expr {
+    const t = this.peek();
+    if (t.value === '*' && t.type === OP) {
+      this.pos++;
+      const value = this.bitwiseOr();
+      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+    }
+    return this.namedExpression();
+  }
+
+  /** starred_expression: '*' expression (call arguments, subscripts) */
+  starredExpression(): A.Starred {
+    const t = this.expect('*');
+    const value = this.expression();
+    return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+  }
+
+  /** The NAME ':=' expression alternative; the caller has checked the two tokens. */
+  assignmentExpression(): A.NamedExpr {
+    const t = this.name();
+    this.pos++; // ':='
+    const value = this.expression();
+    const target = this.mkSpan<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Store' }, tokLoc(t), tokLoc(t));
+    return this.mk<A.NamedExpr>({ _type: 'NamedExpr', target, value }, t);
+  }
+
+  atWalrus(): boolean {
+    return this.atName() && this.tok(this.pos + 1).value === ':=';
+  }
+
+  /** named_expression: assignment_expression | invalid_named_expression | expression !':=' */
+  namedExpression(): A.Expr {
+    if (this.atWalrus()) return this.assignmentExpression();
+    if (this.invalid) this.invalidNamedExpression();
+    const e = this.expression();
+    if (this.at(':=')) throw FAIL;
+    return e;
+  }
+
+  /** invalid_named_expression (pass 2): `a.b := 1`, `x = 1` where a comparison was meant. */
+  invalidNamedExpression(): void {
+    const save = this.pos;
+    try {
+      const a = this.attempt(() => this.expression());
+      if (a && this.eat(':=')) {
+        this.expression();
+        throw this.errorAt(a, `cannot use assignment expressions with ${exprName(a)}`);
+      }
+      this.pos = save;
+      if (this.atName() && this.tok(this.pos + 1).value === '=') {
+        const n = this.peek();
+        this.pos += 2;
+        const b = this.attempt(() => this.bitwiseOr());
+        if (b && !this.at('=') && !this.at(':=')) {
+          throw this.errorRange(tokLoc(n), b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+      }
+      this.pos = save;
+      if (!this.atListTupleGenexpOrSingleton()) {
+        this.pos = save;
+        const a2 = this.attempt(() => this.bitwiseOr());
+        if (a2 && this.eat('=')) {
+          const b2 = this.attempt(() => this.bitwiseOr());
+          if (b2 && !this.at('=') && !this.at(':=')) {
+            throw this.errorAt(a2, `cannot assign to ${exprName(a2)} here. Maybe you meant '==' instead of '='?`);
+          }
+        }
+      }
+    } finally {
+      this.pos = save;
+    }
+  }
+
+  /** Lookahead !(list|tuple|genexp|'True'|'None'|'False') of invalid_named_expression. */
+  private atListTupleGenexpOrSingleton(): boolean {
+    const t = this.peek();
+    if (t.type === NAME) return t.value === 'True' || t.value === 'None' || t.value === 'False';
+    if (t.type !== OP || (t.value !== '(' && t.value !== '[')) return false;
+    const save = this.pos;
+    const a = this.attempt(() => this.atom());
+    this.pos = save;
+    if (!a) return false;
+    if (t.value === '[') return a._type === 'List';
+    // A tuple display or a generator expression starts at the '(' itself; a group does not.
+    return (a._type === 'Tuple' || a._type === 'GeneratorExp') && a.col_offset === t.col && a.lineno === t.lineno;
+  }
+
+  // ------------------------------------------------------------------ expression
+
+  /** expression: invalid_expression | invalid_legacy_expression | disjunction ['if' disjunction 'else' expression] | lambdef */
+  expression(): A.Expr {
+    if (this.invalid) return this.memoized('expression', () => this.expressionImpl());
+    return this.expressionImpl();
+  }
+
+  private expressionImpl(): A.Expr {
+    if (this.invalid) {
+      this.invalidExpression();
+      this.invalidLegacyExpression();
+    }
+    const st = this.peek();
+    if (st.value === 'lambda' && st.type === NAME) return this.lambdef();
+    const d = this.disjunction();
+    if (this.at('if')) {
+      const save = this.pos;
+      try {
+        this.pos++;
+        const test = this.disjunction();
+        this.expect('else');
+        const orelse = this.expression();
+        return this.mk<A.IfExp>({ _type: 'IfExp', test, body: d, orelse }, st);
+      } catch (e) {
+        if (e !== FAIL) throw e;
+        this.pos = save;
+      }
+    }
+    return d;
+  }
+
+  /** invalid_expression (pass 2): a missing comma inside brackets, or `a if b` without else. */
+  private invalidExpression(): void {
+    const save = this.pos;
+    try {
+      const t0 = this.peek();
+      const softKw = t0.type === NAME && (t0.value === 'match' || t0.value === 'case' || t0.value === '_');
+      if (!softKw && !(t0.type === NAME && this.tok(this.pos + 1).type === STRING)) {
+        const a = this.attempt(() => this.disjunction());
+        if (a) {
+          const b = this.attempt(() => this.withoutInvalid(() => this.expression()));
+          if (b && !(a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) && this.toks[this.pos - 1]!.level !== 0) {
+            throw this.errorRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+          }
+        }
+      }
+      this.pos = save;
+      const a = this.attempt(() => this.disjunction());
+      if (a && this.eat('if')) {
+        const b = this.attempt(() => this.disjunction());
+        if (b && !this.at('else') && !this.at(':')) {
+          throw this.errorRange(a, b, "expected 'else' after 'if' expression");
+        }
+      }
+    } finally {
+      this.pos = save;
+    }
+  }
+
+  /** invalid_legacy_expression (pass 2): `print x` / `exec code`. */
+  private invalidLegacyExpression(): void {
+    const t = this.peek();
+    if (t.type !== NAME || (t.value !== 'print' && t.value !== 'exec')) return;
+    const save = this.pos;
+    try {
+      this.pos++;
+      if (this.at('(')) return;
+      const b = this.attempt(() => this.starExpressions());
+      if (b) {
+        throw this.errorRange(tokLoc(t), b, `Missing parentheses in call to '${t.value}'. Did you mean ${t.value}(...)?`);
+      }
+    } finally {
+      this.pos = save;
+    }
+  }
+
+  disjunction(): A.Expr {
+    if (this.invalid) return this.memoized('disjunction', () => this.disjunctionImpl());
+    return this.disjunctionImpl();
+  }
+
+  private disjunctionImpl(): A.Expr {
+    const st = this.peek();
+    const a = this.conjunction();
+    if (!this.at('or')) return a;
+    const values = [a];
+    while (this.eat('or')) values.push(this.conjunction());
+    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values }, st);
+  }
+
+  conjunction(): A.Expr {
+    const st = this.peek();
+    const a = this.inversion();
+    if (!this.at('and')) return a;
+    const values = [a];
+    while (this.eat('and')) values.push(this.inversion());
+    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'And', values }, st);
+  }
+
+  inversion(): A.Expr {
+    const st = this.peek();
+    if (st.value === 'not' && st.type === NAME) {
+      this.pos++;
+      const operand = this.inversion();
+      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand }, st);
+    }
+    return this.comparison();
+  }
+
+  comparison(): A.Expr {
+    const st = this.peek();
+    const left = this.bitwiseOr();
+    let ops: A.CmpOperator[] | null = null;
+    let comparators: A.Expr[] | null = null;
+    for (;;) {
+      const t = this.peek();
+      let op: A.CmpOperator | undefined;
+      let n = 1;
+      if (t.type === OP) op = CMP[t.value];
+      else if (t.type === NAME) {
+        if (t.value === 'in') op = 'In';
+        else if (t.value === 'is') {
+          if (this.tok(this.pos + 1).value === 'not') {
+            op = 'IsNot';
+            n = 2;
+          } else op = 'Is';
+        } else if (t.value === 'not' && this.tok(this.pos + 1).value === 'in') {
+          op = 'NotIn';
+          n = 2;
+        }
+      }
+      if (op === undefined) break;
+      this.pos += n;
+      const right = this.bitwiseOr();
+      (ops ??= []).push(op);
+      (comparators ??= []).push(right);
+    }
+    if (!ops) return left;
+    return this.mk<A.Compare>({ _type: 'Compare', left, ops, comparators: comparators! }, st);
+  }
+
+  bitwiseOr(): A.Expr {
+    const st = this.peek();
+    let left = this.bitwiseXor();
+    while (this.at('|')) {
+      this.pos++;
+      const right = this.bitwiseXor();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitOr', right }, st);
+    }
+    return left;
+  }
+
+  bitwiseXor(): A.Expr {
+    const st = this.peek();
+    let left = this.bitwiseAnd();
+    while (this.at('^')) {
+      this.pos++;
+      const right = this.bitwiseAnd();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitXor', right }, st);
+    }
+    return left;
+  }
+
+  bitwiseAnd(): A.Expr {
+    const st = this.peek();
+    let left = this.shiftExpr();
+    while (this.at('&')) {
+      this.pos++;
+      const right = this.shiftExpr();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitAnd', right }, st);
+    }
+    return left;
+  }
+
+  shiftExpr(): A.Expr {
+    const st = this.peek();
+    let left = this.sum();
+    for (;;) {
+      const t = this.peek();
+      const op = t.type === OP ? BINOPS_SHIFT[t.value] : undefined;
+      if (!op) return left;
+      this.pos++;
+      const right = this.sum();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+    }
+  }
+
+  sum(): A.Expr {
+    const st = this.peek();
+    let left = this.term();
+    for (;;) {
+      const t = this.peek();
+      const op = t.type === OP ? BINOPS_SUM[t.value] : undefined;
+      if (!op) return left;
+      this.pos++;
+      const right = this.term();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+    }
+  }
+
+  term(): A.Expr {
+    const st = this.peek();
+    let left = this.factor();
+    for (;;) {
+      const t = this.peek();
+      const op = t.type === OP ? BINOPS_TERM[t.value] : undefined;
+      if (!op) return left;
+      this.pos++;
+      const right = this.factor();
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+    }
+  }
+
+  factor(): A.Expr {
+    const st = this.peek();
+    const op = st.type === OP ? UNARY[st.value] : undefined;
+    if (op) {
+      this.pos++;
+      const operand = this.factor();
+      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op, operand }, st);
+    }
+    return this.power();
+  }
+
+  power(): A.Expr {
+    const st = this.peek();
+    const left = this.awaitPrimary();
+    if (!this.at('**')) return left;
+    this.pos++;
+    const right = this.factor();
+    return this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'Pow', right }, st);
+  }
+
+  awaitPrimary(): A.Expr {
+    const st = this.peek();
+    if (st.value === 'await' && st.type === NAME) {
+      this.pos++;
+      const value = this.primary();
+      return this.mk<A.Await>({ _type: 'Await', value }, st);
+    }
+    return this.primary();
+  }
+
+  /** primary: atom followed by any number of '.' NAME, call, or subscript trailers. */
+  primary(): A.Expr {
+    const st = this.peek();
+    let e = this.atom();
+    for (;;) {
+      const t = this.peek();
+      if (t.type !== OP) return e;
+      if (t.value === '.') {
+        this.pos++;
+        const n = this.name();
+        e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load' }, st);
+      } else if (t.value === '(') {
+        e = this.callTrailer(e, st);
+      } else if (t.value === '[') {
+        this.pos++;
+        const slice = this.slices();
+        this.expect(']');
+        e = this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load' }, st);
+      } else return e;
+    }
+  }
+
+  /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+  slices(): A.Expr {
+    const st = this.peek();
+    const first = this.sliceItem();
+    if (!this.at(',')) return first;
+    const elts = [first];
+    while (this.eat(',')) {
+      if (this.at(']')) break;
+      elts.push(this.sliceItem());
+    }
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+  }
+
+  private sliceItem(): A.Expr {
+    const st = this.peek();
+    if (st.value === '*' && st.type === OP) return this.starredExpression();
+    if (this.atWalrus()) return this.assignmentExpression();
+    if (this.invalid) this.invalidNamedExpression();
+    let lower: A.Expr | null = null;
+    if (!(st.value === ':' && st.type === OP)) {
+      lower = this.expression();
+      if (this.at(':=')) throw FAIL;
+      if (!this.at(':')) return lower;
+    }
+    this.pos++; // ':'
+    const upper = this.canStart(this.peek(), false) ? this.expression() : null;
+    let step: A.Expr | null = null;
+    if (this.eat(':')) step = this.canStart(this.peek(), false) ? this.expression() : null;
+    return this.mk<A.Slice>({ _type: 'Slice', lower, upper, step }, st);
+  }
+
+  // ------------------------------------------------------------------ atoms
+
+  atom(): A.Expr {
+    const t = this.peek();
+    switch (t.type) {
+      case NAME: {
+        if (this.isKeyword(t)) {
+          let value: A.ConstantValue;
+          if (t.value === 'None') value = A.NONE;
+          else if (t.value === 'True') value = A.TRUE;
+          else if (t.value === 'False') value = A.FALSE;
+          else throw FAIL;
+          this.pos++;
+          return this.mk<A.Constant>({ _type: 'Constant', value, kind: null }, t);
+        }
+        this.pos++;
+        return this.mk<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Load' }, t);
+      }
+      case NUMBER:
+        this.pos++;
+        return this.mk<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null }, t);
+      case STRING:
+        return this.strings();
+      case OP:
+        switch (t.value) {
+          case '(': return this.parenAtom();
+          case '[': return this.listAtom();
+          case '{': return this.braceAtom();
+          case '...':
+            this.pos++;
+            return this.mk<A.Constant>({ _type: 'Constant', value: A.ELLIPSIS, kind: null }, t);
+        }
+    }
+    throw FAIL;
+  }
+
+  /** tuple | group | genexp, with invalid_group / invalid_comprehension in pass 2. */
+  private parenAtom(): A.Expr {
+    const st = this.peek();
+    this.pos++;
+    if (this.eat(')')) return this.mk<A.Tuple>({ _type: 'Tuple', elts: [], ctx: 'Load' }, st);
+    if (this.at('yield')) {
+      const y = this.yieldExpr();
+      this.expect(')');
+      return y;
+    }
+    if (this.invalid && this.at('**')) {
+      const dstar = this.peek();
+      const save = this.pos;
+      this.pos++;
+      if (this.attempt(() => this.expression()) && this.at(')')) {
+        throw this.errorAt(tokLoc(dstar), 'cannot use double starred expression here');
+      }
+      this.pos = save;
+    }
+    const first = this.starNamedExpression();
+    if (this.at(',')) {
+      const elts = [first];
+      while (this.eat(',')) {
+        if (this.at(')')) break;
+        elts.push(this.starNamedExpression());
+      }
+      this.expect(')');
+      return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+    }
+    if (this.at(')')) {
+      if (first._type === 'Starred') {
+        if (this.invalid) throw this.errorAt(first, 'cannot use starred expression here');
+        throw FAIL;
+      }
+      this.pos++;
+      return first;
+    }
+    if (this.atFor()) {
+      this.checkComprehensionElt(first);
+      const generators = this.forIfClauses();
+      this.expect(')');
+      return this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators }, st);
+    }
+    throw FAIL;
+  }
+
+  /** A starred comprehension element is invalid (invalid_comprehension). */
+  private checkComprehensionElt(first: A.Expr): void {
+    if (first._type !== 'Starred') return;
+    if (this.invalid && first.value._type !== 'Starred') {
+      const save = this.pos;
+      if (this.attempt(() => this.forIfClauses())) {
+        throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
+      }
+      this.pos = save;
+    }
+    throw FAIL;
+  }
+
+  atFor(): boolean {
+    const t = this.peek();
+    if (t.type !== NAME) return false;
+    return t.value === 'for' || (t.value === 'async' && this.tok(this.pos + 1).value === 'for');
+  }
+
+  /** list | listcomp */
+  private listAtom(): A.Expr {
+    const st = this.peek();
+    this.pos++;
+    if (this.eat(']')) return this.mk<A.List>({ _type: 'List', elts: [], ctx: 'Load' }, st);
+    const first = this.starNamedExpression();
+    if (this.atFor()) {
+      this.checkComprehensionElt(first);
+      const generators = this.forIfClauses();
+      this.expect(']');
+      return this.mk<A.ListComp>({ _type: 'ListComp', elt: first, generators }, st);
+    }
+    const elts = this.displayRest(first, ']');
+    return this.mk<A.List>({ _type: 'List', elts, ctx: 'Load' }, st);
+  }
+
+  /**
+   * The rest of a list/set display after its first element, through the closing bracket.
+   * In pass 2 a comprehension after several elements is "did you forget parentheses".
+   */
+  private displayRest(first: A.Expr, close: string): A.Expr[] {
+    const elts = [first];
+    let comma: Token | null = null;
+    while ((comma = this.eat(','))) {
+      if (this.at(close)) break;
+      comma = null;
+      elts.push(this.starNamedExpression());
+    }
+    if (this.invalid && this.atFor()) {
+      const save = this.pos;
+      if (this.attempt(() => this.forIfClauses())) {
+        if (elts.length > 1) {
+          throw this.errorRange(first, elts[elts.length - 1]!, 'did you forget parentheses around the comprehension target?');
+        }
+        if (comma) throw this.errorRange(first, tokLoc(comma), 'did you forget parentheses around the comprehension target?');
+      }
+      this.pos = save;
+    }
+    this.expect(close);
+    return elts;
+  }
+
+  /** dict | set | dictcomp | setcomp, with invalid_double_starred_kvpairs in pass 2. */
+  private braceAtom(): A.Expr {
+    const st = this.peek();
+    this.pos++;
+    if (this.eat('}')) return this.mk<A.Dict>({ _type: 'Dict', keys: [], values: [] }, st);
+    if (this.at('**')) {
+      const dstar = this.peek();
+      if (this.invalid) {
+        const save = this.pos;
+        this.pos++;
+        if (this.attempt(() => this.bitwiseOr()) && this.attempt(() => this.forIfClauses()) && this.at('}')) {
+          throw this.errorAt(tokLoc(dstar), 'dict unpacking cannot be used in dict comprehension');
+        }
+        this.pos = save;
+      }
+      return this.dictRest(st, [], []);
+    }
+    if (this.at('*') || this.atWalrus()) return this.setRest(st, this.starNamedExpression());
+    const elemStart = this.pos;
+    const key = this.expression();
+    if (this.at(':')) {
+      const value = this.dictValue(key);
+      if (this.atFor()) {
+        const generators = this.forIfClauses();
+        this.expect('}');
+        return this.mk<A.DictComp>({ _type: 'DictComp', key, value, generators }, st);
+      }
+      return this.dictRest(st, [key], [value]);
+    }
+    if (this.at(':=')) throw FAIL;
+    let first = key;
+    if (this.invalid) {
+      // Re-parse as named_expression so invalid_named_expression can fire (set element).
+      this.pos = elemStart;
+      first = this.starNamedExpression();
+    }
+    return this.setRest(st, first);
+  }
+
+  /** ':' expression after a dict key, with invalid_kvpair checks in pass 2. */
+  private dictValue(key: A.Expr): A.Expr {
+    const colon = this.expect(':');
+    if (this.invalid) {
+      const t = this.peek();
+      if (t.value === '*' && t.type === OP) {
+        const save = this.pos;
+        this.pos++;
+        if (this.attempt(() => this.bitwiseOr())) {
+          throw this.makeError('SyntaxError', 'cannot use a starred expression in a dictionary value',
+            t.lineno, t.col + 1, t.lineno, -1);
+        }
+        this.pos = save;
+      }
+      if ((t.value === '}' || t.value === ',') && t.type === OP) {
+        throw this.errorAt(tokLoc(colon), "expression expected after dictionary key and ':'");
+      }
+    }
+    void key;
+    return this.expression();
+  }
+
+  private dictRest(st: Token, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
+    let needComma = keys.length > 0;
+    for (;;) {
+      if (needComma) {
+        if (!this.eat(',')) break;
+      }
+      needComma = true;
+      if (this.at('}')) break;
+      if (this.eat('**')) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+        continue;
+      }
+      const key = this.expression();
+      if (!this.at(':')) {
+        if (this.invalid && keys.length > 0) {
+          throw this.makeError('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset,
+            key.end_lineno, -1);
+        }
+        throw FAIL;
+      }
+      keys.push(key);
+      values.push(this.dictValue(key));
+    }
+    this.expect('}');
+    return this.mk<A.Dict>({ _type: 'Dict', keys, values }, st);
+  }
+
+  private setRest(st: Token, first: A.Expr): A.Expr {
+    if (this.atFor()) {
+      this.checkComprehensionElt(first);
+      const generators = this.forIfClauses();
+      this.expect('}');
+      return this.mk<A.SetComp>({ _type: 'SetComp', elt: first, generators }, st);
+    }
+    const elts = this.displayRest(first, '}');
+    return this.mk<A.Set>({ _type: 'Set', elts }, st);
+  }
+
+  // ------------------------------------------------------------------ comprehensions, targets
+
+  /** for_if_clauses: one or more ['async'] 'for' star_targets 'in' disjunction ('if' disjunction)* */
+  forIfClauses(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    while (this.atFor()) {
+      let isAsync = 0;
+      if (this.eat('async')) isAsync = 1;
+      this.pos++; // 'for'
+      const tstart = this.pos;
+      let target: A.Expr | null = null;
+      try {
+        target = this.starTargets();
+        this.expect('in');
+      } catch (e) {
+        if (e !== FAIL || !this.invalid) throw e;
+        this.pos = tstart;
+        this.invalidForTarget();
+        throw FAIL;
+      }
+      const iter = this.disjunction();
+      const ifs: A.Expr[] = [];
+      while (this.eat('if')) ifs.push(this.disjunction());
+      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
+    }
+    if (gens.length === 0) throw FAIL;
+    return gens;
+  }
+
+  /** invalid_for_target (pass 2): `for f() in x` → "cannot assign to function call". */
+  invalidForTarget(): void {
+    const save = this.pos;
+    const a = this.attempt(() => this.starExpressions());
+    this.pos = save;
+    if (!a) return;
+    this.raiseInvalidTarget(a, 'for');
+  }
+
+  /** RAISE_SYNTAX_ERROR_INVALID_TARGET: no-op when every part is a valid target. */
+  abstract raiseInvalidTarget(e: A.Expr, kind: 'star' | 'del' | 'for'): void;
+
+  /**
+   * star_targets: targets of `for` and comprehensions. Each target is parsed as a primary
+   * (so `in` is not swallowed as a comparison) and converted to Store context.
+   */
+  abstract starTargets(): A.Expr;
+
+  // ------------------------------------------------------------------ lambda, yield
+
+  lambdef(): A.Lambda {
+    const st = this.expect('lambda');
+    const args = this.at(':') ? emptyArguments() : this.lambdaParams();
+    this.expect(':');
+    const body = this.expression();
+    return this.mk<A.Lambda>({ _type: 'Lambda', args, body }, st);
+  }
+
+  /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+  yieldExpr(): A.Expr {
+    const st = this.expect('yield');
+    if (this.eat('from')) {
+      const value = this.expression();
+      return this.mk<A.YieldFrom>({ _type: 'YieldFrom', value }, st);
+    }
+    const value = this.canStart(this.peek()) ? this.starExpressions() : null;
+    return this.mk<A.Yield>({ _type: 'Yield', value }, st);
+  }
+
+  /** A Loc covering a token. */
+  loc(t: Token): Loc {
+    return tokLoc(t);
+  }
+}
+
+export function emptyArguments(): A.Arguments {
+  return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}

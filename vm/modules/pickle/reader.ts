@@ -1,0 +1,949 @@
+// The unpickler: pickle bytes (protocols 0-5) -> Python values, with CPython 3.11's semantics and error messages
+// (Modules/_pickle.c load_*). Globals are resolved only through the VM's import system (find_class), plus the
+// few callables pickle itself provides (copyreg's reconstructors, a `_codecs.encode` fallback).
+import { None, PyType, MISSING, objectType, mkFloat, normBig, AttrBag } from '../../runtime/object.js';
+import {
+  PyTuple,
+  PyList,
+  PyDict,
+  PySet,
+  PyFrozenSet,
+  PyBytes,
+  PyByteArray,
+  listType,
+  dictType,
+  setType,
+  frozensetType,
+  bytearrayType,
+  strType,
+} from '../../runtime/types.js';
+import { PyStaticMethod } from '../../runtime/function.js';
+import { SetStore } from '../../runtime/hash-store.js';
+import {
+  PyBaseException,
+  exc,
+  typeErr,
+  valueErr,
+  attrErr,
+  EOFError,
+  UnicodeDecodeError,
+  RecursionError,
+  TypeError,
+} from '../../runtime/exceptions.js';
+import { typeOf } from '../../runtime/typeof.js';
+import { repr, strRepr } from '../../runtime/convert.js';
+import { call, call0, call1, call2, callSlow } from '../../runtime/call.js';
+import { getAttr, getAttrOrMissing, isAttributeError, setAttr, bagOf } from '../../runtime/attributes.js';
+import { setitem } from '../../runtime/items.js';
+import { iter, next } from '../../runtime/iteration.js';
+import { importModule, ImportHost } from '../../runtime/imports.js';
+import { allocInstance } from '../../runtime/classes.js';
+import { HIGHEST_PROTOCOL } from './opcodes.js';
+import { decodeUtf8, decodeLatin1, Utf8Error } from './utf8.js';
+import { unpicklingError } from './errors.js';
+import { INTERNAL_GLOBALS, FALLBACK_GLOBALS, codecsEncode, encodeStr, callNew } from './globals.js';
+import { NAME_MAPPING, IMPORT_MAPPING } from './compat.js';
+
+/** How str objects pickled by Python 2 (STRING, BINSTRING, SHORT_BINSTRING) are decoded. */
+export type StringEncoding = { encoding: string; errors: string };
+
+const objectNew = (): any => objectType.dict.__new__;
+
+export class Unpickler {
+  private pos = 0;
+  private readonly end: number;
+  private readonly dv: DataView;
+  private stack: any[] = [];
+  /** Stack lengths at each open MARK. */
+  private marks: number[] = [];
+  /** Values at or below this stack length belong to an enclosing MARK. */
+  private fence = 0;
+  private memo: any[] = [];
+  private memoLen = 0;
+  private proto = 0;
+
+  constructor(
+    private readonly host: ImportHost,
+    private readonly data: Uint8Array,
+    private readonly fixImports = true,
+    private readonly strEnc: StringEncoding = { encoding: 'ASCII', errors: 'strict' },
+  ) {
+    this.end = data.length;
+    this.dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  /** Bytes consumed so far (the STOP opcode included once load() returns). */
+  get consumed(): number {
+    return this.pos;
+  }
+
+  // ---- input ----
+
+  private truncated(): never {
+    throw unpicklingError('pickle data was truncated');
+  }
+
+  /** Reserves `n` bytes and returns their start. */
+  private read(n: number): number {
+    const p = this.pos;
+    if (n > this.end - p) this.truncated();
+    this.pos = p + n;
+    return p;
+  }
+
+  /** Reads up to and including "\n"; returns [start, end) of the line without the newline. */
+  private readline(): [number, number] {
+    const start = this.pos;
+    const i = this.data.indexOf(0x0a, start);
+    if (i < 0) this.truncated();
+    this.pos = i + 1;
+    return [start, i];
+  }
+
+  /** A text line as an ASCII/latin-1 string (numbers, memo indices). */
+  private textLine(): string {
+    const [s, e] = this.readline();
+    if (e === s) this.truncated();
+    return decodeLatin1(this.data, s, e);
+  }
+
+  private size4(): number {
+    return this.dv.getUint32(this.read(4), true);
+  }
+
+  private size8(): number {
+    const p = this.read(8);
+    const lo = this.dv.getUint32(p, true);
+    const hi = this.dv.getUint32(p + 4, true);
+    if (hi >= 0x200000) this.truncated();
+    return hi * 4294967296 + lo;
+  }
+
+  // ---- stack ----
+
+  private underflow(): never {
+    throw unpicklingError(this.marks.length ? 'unexpected MARK found' : 'unpickling stack underflow');
+  }
+
+  private pop(): any {
+    if (this.stack.length <= this.fence) this.underflow();
+    return this.stack.pop();
+  }
+
+  private top(): any {
+    if (this.stack.length <= this.fence) this.underflow();
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Pops the innermost MARK; returns the stack length it recorded. */
+  private marker(): number {
+    const marks = this.marks;
+    if (marks.length === 0) throw unpicklingError('could not find MARK');
+    const m = marks.pop()!;
+    this.fence = marks.length ? marks[marks.length - 1] : 0;
+    return m;
+  }
+
+  /** Pops everything above the innermost MARK. */
+  private popMark(): any[] {
+    const m = this.marker();
+    const stack = this.stack;
+    if (m === stack.length) return [];
+    return stack.splice(m, stack.length - m);
+  }
+
+  // ---- memo ----
+
+  private memoPut(idx: number, v: any): void {
+    if (this.memo[idx] === undefined) this.memoLen++;
+    this.memo[idx] = v;
+  }
+
+  private memoGet(idx: number): void {
+    const v = this.memo[idx];
+    if (v === undefined) throw unpicklingError(`Memo value not found at index ${idx}`);
+    this.stack.push(v);
+  }
+
+  // ---- the loop ----
+
+  load(): any {
+    try {
+      return this.run();
+    } catch (e) {
+      if (e instanceof PyBaseException) throw e;
+      if (e instanceof RangeError && /call stack/i.test(e.message))
+        throw exc(RecursionError, 'maximum recursion depth exceeded while unpickling an object');
+      throw unpicklingError(`invalid pickle data (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+
+  private run(): any {
+    const data = this.data;
+    const dv = this.dv;
+    const stack = this.stack;
+    for (;;) {
+      if (this.pos >= this.end) throw exc(EOFError, 'Ran out of input');
+      const op = data[this.pos++];
+      switch (op) {
+        case 0x2e: // STOP
+          return this.pop();
+        case 0x80: {
+          // PROTO
+          const v = data[this.read(1)];
+          if (v > HIGHEST_PROTOCOL) throw valueErr(`unsupported pickle protocol: ${v}`);
+          this.proto = v;
+          break;
+        }
+        case 0x95: {
+          // FRAME
+          const n = this.size8();
+          if (n > this.end - this.pos) this.truncated();
+          break;
+        }
+        case 0x28: // MARK
+          this.marks.push(stack.length);
+          this.fence = stack.length;
+          break;
+        case 0x30: // POP
+          if (stack.length > this.fence) stack.pop();
+          else if (this.marks.length) this.marker();
+          else this.underflow();
+          break;
+        case 0x31: // POP_MARK
+          this.popMark();
+          break;
+        case 0x32: // DUP
+          stack.push(this.top());
+          break;
+        case 0x4e: // NONE
+          stack.push(None);
+          break;
+        case 0x88: // NEWTRUE
+          stack.push(true);
+          break;
+        case 0x89: // NEWFALSE
+          stack.push(false);
+          break;
+        case 0x4b: // BININT1
+          stack.push(data[this.read(1)]);
+          break;
+        case 0x4d: // BININT2
+          stack.push(dv.getUint16(this.read(2), true));
+          break;
+        case 0x4a: // BININT
+          stack.push(dv.getInt32(this.read(4), true));
+          break;
+        case 0x8a: {
+          // LONG1
+          const n = data[this.read(1)];
+          stack.push(decodeLong(data, this.read(n), n));
+          break;
+        }
+        case 0x8b: {
+          // LONG4
+          const n = dv.getInt32(this.read(4), true);
+          if (n < 0) throw unpicklingError('LONG pickle has negative byte count');
+          stack.push(decodeLong(data, this.read(n), n));
+          break;
+        }
+        case 0x47: // BINFLOAT
+          stack.push(mkFloat(dv.getFloat64(this.read(8), false)));
+          break;
+        case 0x8c: {
+          // SHORT_BINUNICODE
+          const n = data[this.read(1)];
+          stack.push(this.utf8(this.read(n), n));
+          break;
+        }
+        case 0x58: {
+          // BINUNICODE
+          const n = this.size4();
+          stack.push(this.utf8(this.read(n), n));
+          break;
+        }
+        case 0x8d: {
+          // BINUNICODE8
+          const n = this.size8();
+          stack.push(this.utf8(this.read(n), n));
+          break;
+        }
+        case 0x43: {
+          // SHORT_BINBYTES
+          const n = data[this.read(1)];
+          const p = this.read(n);
+          stack.push(new PyBytes(data.slice(p, p + n)));
+          break;
+        }
+        case 0x42: {
+          // BINBYTES
+          const n = this.size4();
+          const p = this.read(n);
+          stack.push(new PyBytes(data.slice(p, p + n)));
+          break;
+        }
+        case 0x8e: {
+          // BINBYTES8
+          const n = this.size8();
+          const p = this.read(n);
+          stack.push(new PyBytes(data.slice(p, p + n)));
+          break;
+        }
+        case 0x96: {
+          // BYTEARRAY8
+          const n = this.size8();
+          const p = this.read(n);
+          stack.push(new PyByteArray(data.slice(p, p + n), n));
+          break;
+        }
+        case 0x29: // EMPTY_TUPLE
+          stack.push(new PyTuple([]));
+          break;
+        case 0x85: // TUPLE1
+          stack.push(new PyTuple([this.pop()]));
+          break;
+        case 0x86: {
+          // TUPLE2
+          const b = this.pop();
+          const a = this.pop();
+          stack.push(new PyTuple([a, b]));
+          break;
+        }
+        case 0x87: {
+          // TUPLE3
+          const c = this.pop();
+          const b = this.pop();
+          const a = this.pop();
+          stack.push(new PyTuple([a, b, c]));
+          break;
+        }
+        case 0x74: // TUPLE
+          stack.push(new PyTuple(this.popMark()));
+          break;
+        case 0x5d: // EMPTY_LIST
+          stack.push(new PyList([]));
+          break;
+        case 0x6c: // LIST
+          stack.push(new PyList(this.popMark()));
+          break;
+        case 0x7d: // EMPTY_DICT
+          stack.push(new PyDict());
+          break;
+        case 0x64: {
+          // DICT
+          const items = this.popMark();
+          if (items.length % 2 !== 0) throw unpicklingError('odd number of items for DICT');
+          const d = new PyDict();
+          for (let i = 0; i < items.length; i += 2) d.s.set(items[i], items[i + 1]);
+          stack.push(d);
+          break;
+        }
+        case 0x8f: // EMPTY_SET
+          stack.push(new PySet(new SetStore()));
+          break;
+        case 0x91: {
+          // FROZENSET
+          const items = this.popMark();
+          const s = new SetStore();
+          for (let i = 0; i < items.length; i++) s.add(items[i]);
+          stack.push(new PyFrozenSet(s));
+          break;
+        }
+        case 0x61: {
+          // APPEND
+          if (stack.length - 1 <= this.fence) this.underflow();
+          this.doAppend(stack.length - 1);
+          break;
+        }
+        case 0x65: // APPENDS
+          this.doAppend(this.marker());
+          break;
+        case 0x73: // SETITEM
+          if (stack.length - 2 <= this.fence) this.underflow();
+          this.doSetItems(stack.length - 2);
+          break;
+        case 0x75: // SETITEMS
+          this.doSetItems(this.marker());
+          break;
+        case 0x90: // ADDITEMS
+          this.doAddItems(this.marker());
+          break;
+        case 0x94: // MEMOIZE
+          this.memoPut(this.memoLen, this.top());
+          break;
+        case 0x71: // BINPUT
+          this.memoPut(data[this.read(1)], this.top());
+          break;
+        case 0x72: {
+          // LONG_BINPUT
+          const idx = this.size4();
+          this.memoPut(idx, this.top());
+          break;
+        }
+        case 0x70: {
+          // PUT
+          const idx = parseDecimal(this.textLine());
+          if (idx < 0) throw valueErr('negative PUT argument');
+          this.memoPut(idx, this.top());
+          break;
+        }
+        case 0x68: // BINGET
+          this.memoGet(data[this.read(1)]);
+          break;
+        case 0x6a: // LONG_BINGET
+          this.memoGet(this.size4());
+          break;
+        case 0x67: // GET
+          this.memoGet(parseDecimal(this.textLine()));
+          break;
+        case 0x93: {
+          // STACK_GLOBAL
+          const name = this.pop();
+          const module = this.pop();
+          if (typeof module !== 'string' || typeof name !== 'string') throw unpicklingError('STACK_GLOBAL requires str');
+          stack.push(this.findClass(module, name));
+          break;
+        }
+        case 0x63: {
+          // GLOBAL
+          const module = this.identLine();
+          const name = this.identLine();
+          stack.push(this.findClass(module, name));
+          break;
+        }
+        case 0x52: {
+          // REDUCE
+          const args = this.pop();
+          const f = this.pop();
+          stack.push(this.reduce(f, args));
+          break;
+        }
+        case 0x81: {
+          // NEWOBJ
+          const args = this.pop();
+          const cls = this.pop();
+          stack.push(this.newobj(cls, args, undefined));
+          break;
+        }
+        case 0x92: {
+          // NEWOBJ_EX
+          const kwargs = this.pop();
+          const args = this.pop();
+          const cls = this.pop();
+          stack.push(this.newobj(cls, args, kwargs));
+          break;
+        }
+        case 0x62: // BUILD
+          this.build();
+          break;
+        case 0x69: {
+          // INST
+          const module = this.identLine();
+          const name = this.identLine();
+          const cls = this.findClass(module, name);
+          stack.push(this.instantiate(cls, this.popMark()));
+          break;
+        }
+        case 0x6f: {
+          // OBJ
+          const items = this.popMark();
+          if (items.length === 0) this.underflow();
+          stack.push(this.instantiate(items[0], items.slice(1)));
+          break;
+        }
+        // ---- protocol 0/1 text and Python 2 opcodes ----
+        case 0x49: // INT
+          stack.push(this.loadInt());
+          break;
+        case 0x4c: // LONG
+          stack.push(this.loadLong());
+          break;
+        case 0x46: {
+          // FLOAT
+          const s = this.textLine();
+          const v = parseFloatStrict(s);
+          if (v === undefined) throw valueErr(`could not convert string to float: ${strRepr(s)}`);
+          stack.push(mkFloat(v));
+          break;
+        }
+        case 0x56: {
+          // UNICODE
+          const [s, e] = this.readline();
+          stack.push(rawUnicodeUnescape(data, s, e));
+          break;
+        }
+        case 0x53: // STRING
+          stack.push(this.decodeString(this.loadStringLiteral()));
+          break;
+        case 0x54: {
+          // BINSTRING
+          const n = dv.getInt32(this.read(4), true);
+          if (n < 0) throw unpicklingError('BINSTRING pickle has negative byte count');
+          const p = this.read(n);
+          stack.push(this.decodeString(data.subarray(p, p + n)));
+          break;
+        }
+        case 0x55: {
+          // SHORT_BINSTRING
+          const n = data[this.read(1)];
+          const p = this.read(n);
+          stack.push(this.decodeString(data.subarray(p, p + n)));
+          break;
+        }
+        case 0x82: // EXT1
+          throw valueErr(`unregistered extension code ${data[this.read(1)]}`);
+        case 0x83: // EXT2
+          throw valueErr(`unregistered extension code ${dv.getUint16(this.read(2), true)}`);
+        case 0x84: // EXT4
+          throw valueErr(`unregistered extension code ${dv.getInt32(this.read(4), true)}`);
+        case 0x50: // PERSID
+        case 0x51: // BINPERSID
+          throw unpicklingError('A load persistent id instruction was encountered, but no persistent_load function was specified.');
+        case 0x97: // NEXT_BUFFER
+          throw unpicklingError('pickle stream refers to out-of-band data but no *buffers* argument was given');
+        case 0x98: // READONLY_BUFFER
+          this.top();
+          break;
+        default: {
+          const c = op;
+          if (c >= 0x20 && c <= 0x7e && c !== 0x27 && c !== 0x5c)
+            throw unpicklingError(`invalid load key, '${String.fromCharCode(c)}'.`);
+          throw unpicklingError(`invalid load key, '\\x${c.toString(16).padStart(2, '0')}'.`);
+        }
+      }
+    }
+  }
+
+  // ---- values ----
+
+  private utf8(p: number, n: number): string {
+    try {
+      return decodeUtf8(this.data, p, p + n);
+    } catch (e) {
+      if (e instanceof Utf8Error) {
+        const err = exc(
+          UnicodeDecodeError,
+          `'utf-8' codec can't decode byte 0x${e.byte.toString(16).padStart(2, '0')} in position ${e.pos}: ${e.reason}`,
+        );
+        const d = err.$d!;
+        d.encoding = 'utf-8';
+        d.object = new PyBytes(this.data.slice(p, p + n));
+        d.start = e.pos;
+        d.end = e.end;
+        d.reason = e.reason;
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** A GLOBAL/INST argument line, decoded as UTF-8. */
+  private identLine(): string {
+    const [s, e] = this.readline();
+    if (e === s) this.truncated();
+    return this.utf8(s, e - s);
+  }
+
+  private loadInt(): any {
+    const s = this.textLine();
+    if (s === '00') return false;
+    if (s === '01') return true;
+    const v = parseIntText(s);
+    if (v === undefined) throw valueErr('could not convert string to int');
+    return v;
+  }
+
+  private loadLong(): any {
+    let s = this.textLine();
+    if (s.endsWith('L')) s = s.slice(0, -1);
+    const v = parseIntText(s);
+    if (v === undefined) throw valueErr(`invalid literal for int() with base 0: ${strRepr(s)}`);
+    return v;
+  }
+
+  /** STRING's argument: a quoted Python 2 str literal, unescaped to bytes. */
+  private loadStringLiteral(): Uint8Array {
+    const [s, e] = this.readline();
+    const data = this.data;
+    const end = e;
+    if (end - s >= 2 && data[s] === data[end - 1] && (data[s] === 0x27 || data[s] === 0x22))
+      return escapeDecode(data, s + 1, end - 1);
+    throw unpicklingError('the STRING opcode argument must be quoted');
+  }
+
+  private decodeString(b: Uint8Array): any {
+    const enc = this.strEnc.encoding.toLowerCase();
+    if (enc === 'bytes') return new PyBytes(b.slice());
+    if (enc === 'latin1' || enc === 'latin-1' || enc === 'iso-8859-1') return decodeLatin1(b, 0, b.length);
+    if (enc === 'utf-8' || enc === 'utf8') {
+      try {
+        return decodeUtf8(b, 0, b.length);
+      } catch {
+        throw exc(UnicodeDecodeError, `'utf-8' codec can't decode bytes`);
+      }
+    }
+    // ASCII (the default)
+    const errors = this.strEnc.errors;
+    let s = '';
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] < 0x80) s += String.fromCharCode(b[i]);
+      else if (errors === 'replace') s += '\ufffd';
+      else if (errors === 'surrogateescape') s += String.fromCharCode(0xdc00 + b[i]);
+      else if (errors !== 'ignore')
+        throw exc(
+          UnicodeDecodeError,
+          `'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`,
+        );
+    }
+    return s;
+  }
+
+  // ---- containers ----
+
+  private doAppend(x: number): void {
+    const stack = this.stack;
+    const len = stack.length;
+    if (x > len || x <= this.fence) this.underflow();
+    if (len === x) return;
+    const list = stack[x - 1];
+    if (list instanceof PyList && list.$cls === listType) {
+      const a = list.a;
+      for (let i = x; i < len; i++) a.push(stack[i]);
+      stack.length = x;
+      return;
+    }
+    const items = stack.splice(x, len - x);
+    const extend = lookupOrMissing(list, 'extend');
+    if (extend !== MISSING) {
+      call1(extend, new PyList(items));
+      return;
+    }
+    const append = getAttr(list, 'append');
+    for (const v of items) call1(append, v);
+  }
+
+  private doSetItems(x: number): void {
+    const stack = this.stack;
+    const len = stack.length;
+    if (x > len || x <= this.fence) this.underflow();
+    if (len === x) return;
+    if ((len - x) % 2 !== 0) throw unpicklingError('odd number of items for SETITEMS');
+    const d = stack[x - 1];
+    if (d instanceof PyDict && d.$cls === dictType) {
+      const s = d.s;
+      for (let i = x; i < len; i += 2) s.set(stack[i], stack[i + 1]);
+    } else for (let i = x; i < len; i += 2) setitem(d, stack[i], stack[i + 1]);
+    stack.length = x;
+  }
+
+  private doAddItems(x: number): void {
+    const stack = this.stack;
+    const len = stack.length;
+    if (x > len || x <= this.fence) this.underflow();
+    if (len === x) return;
+    const set = stack[x - 1];
+    if (set instanceof PySet || set instanceof PyFrozenSet) {
+      const s = set.s;
+      for (let i = x; i < len; i++) s.add(stack[i]);
+    } else {
+      const add = getAttr(set, 'add');
+      for (let i = x; i < len; i++) call1(add, stack[i]);
+    }
+    stack.length = x;
+  }
+
+  // ---- objects ----
+
+  findClass(module: string, name: string): any {
+    if (this.proto < 3 && this.fixImports) {
+      const m = NAME_MAPPING.get(`${module}\n${name}`);
+      if (m !== undefined) [module, name] = m;
+      else {
+        const im = IMPORT_MAPPING.get(module);
+        if (im !== undefined) module = im;
+      }
+    }
+    const internal = INTERNAL_GLOBALS.get(`${module}\n${name}`);
+    if (internal !== undefined) return internal;
+    let mod: any;
+    try {
+      mod = importModule(this.host, module);
+    } catch (e) {
+      const fb = FALLBACK_GLOBALS.get(`${module}\n${name}`);
+      if (fb !== undefined) return fb;
+      throw e;
+    }
+    if (this.proto >= 4) {
+      const dotted = name.split('.');
+      if (dotted.includes('<locals>')) throw attrErr(`Can't get local attribute ${strRepr(name)} on ${repr(mod)}`);
+      let cur = mod;
+      for (const part of dotted) {
+        cur = lookupOrMissing(cur, part);
+        if (cur === MISSING) throw attrErr(`Can't get attribute ${strRepr(name)} on ${repr(mod)}`);
+      }
+      return cur;
+    }
+    const v = lookupOrMissing(mod, name);
+    if (v === MISSING) throw attrErr(`Can't get attribute ${strRepr(name)} on ${repr(mod)}`);
+    return v;
+  }
+
+  private reduce(f: any, args: any): any {
+    if (!(args instanceof PyTuple)) throw unpicklingError(`REDUCE argument must be a tuple, not ${typeOf(args).name}`);
+    const a = args.a;
+    // Fast paths for the built-ins protocols 0-4 spell as REDUCE (exact types only: same result as calling them).
+    if (f === bytearrayType) {
+      if (a.length === 0) return new PyByteArray(new Uint8Array(0), 0);
+      if (a.length === 1 && a[0] instanceof PyBytes) return new PyByteArray(a[0].b.slice(), a[0].b.length);
+    } else if (f === setType || f === frozensetType) {
+      if (a.length === 1 && a[0] instanceof PyList && a[0].$cls === listType) {
+        const s = new SetStore();
+        for (const v of a[0].a) s.add(v);
+        return f === setType ? new PySet(s) : new PyFrozenSet(s);
+      }
+    } else if (f === codecsEncode && a.length === 2 && typeof a[0] === 'string' && typeof a[1] === 'string') {
+      return encodeStr(a[0], a[1]);
+    }
+    return call(f, a);
+  }
+
+  private newobj(cls: any, args: any, kwargs: any): any {
+    const what = kwargs === undefined ? 'NEWOBJ' : 'NEWOBJ_EX';
+    if (!(cls instanceof PyType)) throw unpicklingError(`${what} class argument must be a type, not ${typeOf(cls).name}`);
+    if (!(args instanceof PyTuple)) throw unpicklingError(`${what} args argument must be a tuple, not ${typeOf(args).name}`);
+    if (kwargs !== undefined && !(kwargs instanceof PyDict))
+      throw unpicklingError(`${what} kwargs argument must be a dict, not ${typeOf(kwargs).name}`);
+    const nf = cls.lookup('__new__');
+    if (nf === MISSING) throw unpicklingError(`${what} class argument '${cls.name}' doesn't have __new__`);
+    if (args.a.length === 0 && (kwargs === undefined || kwargs.s.size === 0) && nf === objectNew())
+      return allocInstance(cls);
+    return callNew(cls, args.a, kwargs === undefined ? null : kwargs);
+  }
+
+  private build(): void {
+    const state = this.pop();
+    const inst = this.top();
+    const t = typeOf(inst);
+    const bag0 = bagOf(inst);
+    if (t.lookup('__setstate__') !== MISSING || (bag0 !== undefined && bag0.__setstate__ !== undefined)) {
+      const setstate = lookupOrMissing(inst, '__setstate__');
+      if (setstate !== MISSING) {
+        call1(setstate, state);
+        return;
+      }
+    }
+    let st = state;
+    let slotstate: any = None;
+    if (st instanceof PyTuple && st.a.length === 2) [st, slotstate] = st.a;
+    if (st !== None) {
+      if (!(st instanceof PyDict)) throw unpicklingError('state is not a dictionary');
+      const bag: AttrBag | undefined = bag0;
+      if (bag !== undefined) {
+        for (const [k, v] of st.s.entries()) {
+          if (typeof k === 'string') bag[k] = v;
+          else setitem(getAttr(inst, '__dict__'), k, v);
+        }
+      } else {
+        const d = getAttr(inst, '__dict__');
+        for (const [k, v] of st.s.entries()) setitem(d, k, v);
+      }
+    }
+    if (slotstate !== None) {
+      if (!(slotstate instanceof PyDict)) throw unpicklingError('slot state is not a dictionary');
+      for (const [k, v] of slotstate.s.entries()) {
+        if (typeof k !== 'string') throw typeErr(`attribute name must be string, not '${typeOf(k).name}'`);
+        setAttr(inst, k, v);
+      }
+    }
+  }
+
+  /** INST/OBJ: Python 2's way of creating instances. */
+  private instantiate(cls: any, args: any[]): any {
+    if (args.length || !(cls instanceof PyType) || lookupOrMissing(cls, '__getinitargs__') !== MISSING) {
+      try {
+        return call(cls, args);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.$cls === TypeError) {
+          const name = cls instanceof PyType ? cls.name : String(lookupOrMissing(cls, '__name__'));
+          throw typeErr(`in ${name}: ${e.args.a.length ? String(e.args.a[0]) : ''}`);
+        }
+        throw e;
+      }
+    }
+    return callNew(cls, [], null);
+  }
+}
+
+// ---- helpers ----
+
+function lookupOrMissing(o: any, name: string): any {
+  try {
+    return getAttrOrMissing(o, name);
+  } catch (e) {
+    if (isAttributeError(e)) return MISSING;
+    throw e;
+  }
+}
+
+/** LONG1/LONG4 payload: little-endian two's complement. */
+function decodeLong(data: Uint8Array, p: number, n: number): number | bigint {
+  if (n === 0) return 0;
+  if (n <= 6) {
+    let v = 0;
+    for (let i = n - 1; i >= 0; i--) v = v * 256 + data[p + i];
+    if (data[p + n - 1] & 0x80) v -= 2 ** (8 * n);
+    return v;
+  }
+  let hex = '';
+  for (let i = n - 1; i >= 0; i--) hex += (data[p + i] < 16 ? '0' : '') + data[p + i].toString(16);
+  let b = BigInt('0x' + hex);
+  if (data[p + n - 1] & 0x80) b -= 1n << BigInt(8 * n);
+  return normBig(b);
+}
+
+function parseDecimal(s: string): number {
+  if (!/^\s*[+-]?\d+\s*$/.test(s)) throw valueErr(`invalid literal for int() with base 10: ${strRepr(s)}`);
+  return parseInt(s, 10);
+}
+
+/** int(s, 0) as protocol 0's INT and LONG use it; undefined when malformed. */
+function parseIntText(s0: string): number | bigint | undefined {
+  const s = s0.trim().replace(/_/g, '');
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0+|[1-9][0-9]*)$/.exec(s);
+  if (m === null) return undefined;
+  let body = m[2];
+  if (/^0[oO]/.test(body)) body = '0o' + body.slice(2);
+  else if (/^0[xX]/.test(body)) body = '0x' + body.slice(2);
+  else if (/^0[bB]/.test(body)) body = '0b' + body.slice(2);
+  let b = BigInt(body);
+  if (m[1] === '-') b = -b;
+  return normBig(b);
+}
+
+function parseFloatStrict(s0: string): number | undefined {
+  const s = s0.trim().toLowerCase().replace(/_/g, '');
+  if (/^[+-]?(inf|infinity)$/.test(s)) return s[0] === '-' ? -Infinity : Infinity;
+  if (/^[+-]?nan$/.test(s)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}
+
+function hexVal(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  return -1;
+}
+
+/** raw_unicode_escape decoding of UNICODE's argument: only \uXXXX and \UXXXXXXXX are escapes. */
+function rawUnicodeUnescape(data: Uint8Array, s: number, e: number): string {
+  let out = '';
+  let i = s;
+  while (i < e) {
+    const c = data[i];
+    if (c === 0x5c && i + 1 < e && (data[i + 1] === 0x75 || data[i + 1] === 0x55)) {
+      // Only an odd run of backslashes escapes: CPython counts the preceding backslashes.
+      let run = 0;
+      for (let k = i - 1; k >= s && data[k] === 0x5c; k--) run++;
+      if (run % 2 === 0) {
+        const n = data[i + 1] === 0x75 ? 4 : 8;
+        if (i + 2 + n > e) throw rawEscapeErr(i - s, e - s, n === 4 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape');
+        let cp = 0;
+        for (let k = 0; k < n; k++) {
+          const h = hexVal(data[i + 2 + k]);
+          if (h < 0) throw rawEscapeErr(i - s, e - s, n === 4 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape');
+          cp = cp * 16 + h;
+        }
+        if (cp > 0x10ffff) throw rawEscapeErr(i - s, e - s, '\\Uxxxxxxxx out of range');
+        out += String.fromCodePoint(cp);
+        i += 2 + n;
+        continue;
+      }
+    }
+    out += String.fromCharCode(c);
+    i++;
+  }
+  return out;
+}
+
+function rawEscapeErr(pos: number, end: number, reason: string): PyBaseException {
+  return exc(UnicodeDecodeError, `'rawunicodeescape' codec can't decode bytes in position ${pos}-${end - 1}: ${reason}`);
+}
+
+/** codecs.escape_decode: Python 2 str literal escapes -> bytes. */
+function escapeDecode(data: Uint8Array, s: number, e: number): Uint8Array {
+  const out: number[] = [];
+  let i = s;
+  while (i < e) {
+    const c = data[i++];
+    if (c !== 0x5c) {
+      out.push(c);
+      continue;
+    }
+    if (i >= e) throw valueErr('Trailing \\ in string');
+    const d = data[i++];
+    switch (d) {
+      case 0x0a:
+        break; // line continuation
+      case 0x5c:
+        out.push(0x5c);
+        break;
+      case 0x27:
+        out.push(0x27);
+        break;
+      case 0x22:
+        out.push(0x22);
+        break;
+      case 0x62:
+        out.push(0x08);
+        break;
+      case 0x66:
+        out.push(0x0c);
+        break;
+      case 0x74:
+        out.push(0x09);
+        break;
+      case 0x6e:
+        out.push(0x0a);
+        break;
+      case 0x72:
+        out.push(0x0d);
+        break;
+      case 0x76:
+        out.push(0x0b);
+        break;
+      case 0x61:
+        out.push(0x07);
+        break;
+      case 0x78: {
+        const h1 = i < e ? hexVal(data[i]) : -1;
+        const h2 = i + 1 < e ? hexVal(data[i + 1]) : -1;
+        if (h1 < 0 || h2 < 0) throw valueErr(`invalid \\x escape at position ${i - 2 - s}`);
+        out.push(h1 * 16 + h2);
+        i += 2;
+        break;
+      }
+      default:
+        if (d >= 0x30 && d <= 0x37) {
+          let v = d - 0x30;
+          for (let k = 0; k < 2 && i < e && data[i] >= 0x30 && data[i] <= 0x37; k++) v = v * 8 + (data[i++] - 0x30);
+          out.push(v & 0xff);
+        } else {
+          out.push(0x5c, d);
+        }
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Unpickles one object from `data` (bytes after its STOP are ignored). */
+export function loads(
+  host: ImportHost,
+  data: Uint8Array,
+  fixImports = true,
+  strEnc?: StringEncoding,
+): any {
+  return new Unpickler(host, data, fixImports, strEnc).load();
+}
+
+export { PyStaticMethod, call0, call2, callSlow, iter, next, strType };

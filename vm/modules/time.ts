@@ -1,0 +1,74 @@
+// The `time` module: clocks and sleep. sleep() really blocks (Atomics.wait) in Node and in workers; on a
+// browser main thread, where blocking is forbidden, it raises an error that explains what to do instead.
+import { None, mkFloat, PyFloat } from '../runtime/object.js';
+import { PyTuple } from '../runtime/types.js';
+import { native } from '../runtime/natives.js';
+import { valueErr, typeErr, exc, RuntimeError } from '../runtime/exceptions.js';
+import { typeOf } from '../runtime/typeof.js';
+import type { ModuleDef, PyModule } from '../runtime/module.js';
+
+const sleepCell = typeof SharedArrayBuffer !== 'undefined' ? new Int32Array(new SharedArrayBuffer(4)) : null;
+
+/** Blocks the current thread for `ms` milliseconds. */
+export function blockFor(ms: number): void {
+  if (ms <= 0) return;
+  if (sleepCell !== null) {
+    try {
+      Atomics.wait(sleepCell, 0, 0, ms);
+      return;
+    } catch {
+      // browser main thread: Atomics.wait is not allowed
+    }
+  }
+  throw exc(
+    RuntimeError,
+    'time.sleep() cannot block the browser main thread; use a ComputeThread for long work or schedule with the frame loop',
+  );
+}
+
+function seconds(x: any): number {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat) return x.v;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (typeof x === 'bigint') return Number(x);
+  throw typeErr(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+}
+
+const t0 = performance.now();
+const now = () => Date.now() / 1000;
+
+function structTime(t: number, utc: boolean): PyTuple {
+  const d = new Date(t * 1000);
+  const get = utc
+    ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7]
+    : [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7];
+  const start = utc ? Date.UTC(get[0], 0, 1) : new Date(get[0], 0, 1).getTime();
+  const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
+  return new PyTuple([...get, yday, utc ? 0 : -1]);
+}
+
+export const timeModule: ModuleDef = {
+  name: 'time',
+  init(mod: PyModule) {
+    const d = mod.$d!;
+    d.time = native('time', () => mkFloat(now()));
+    d.time_ns = native('time_ns', () => BigInt(Date.now()) * 1000000n + BigInt(Math.floor((performance.now() % 1) * 1e6)));
+    d.perf_counter = native('perf_counter', () => mkFloat(performance.now() / 1000));
+    d.perf_counter_ns = native('perf_counter_ns', () => Math.floor(performance.now() * 1e6));
+    d.monotonic = native('monotonic', () => mkFloat((performance.now() - t0) / 1000 + 1));
+    d.monotonic_ns = native('monotonic_ns', () => Math.floor((performance.now() - t0) * 1e6) + 1e9);
+    d.process_time = native('process_time', () => mkFloat(performance.now() / 1000));
+    d.sleep = native('sleep', (s: any) => {
+      const v = seconds(s);
+      if (v < 0) throw valueErr('sleep length must be non-negative');
+      blockFor(v * 1000);
+      return None;
+    });
+    d.gmtime = native('gmtime', (t: any = None) => structTime(t === None ? now() : seconds(t), true), 0, 1);
+    d.localtime = native('localtime', (t: any = None) => structTime(t === None ? now() : seconds(t), false), 0, 1);
+    d.timezone = 0;
+    d.altzone = 0;
+    d.daylight = 0;
+    d.tzname = new PyTuple(['UTC', 'UTC']);
+  },
+};
