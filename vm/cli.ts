@@ -52,6 +52,8 @@ function runScript(file: string, args: string[]): number {
     return 0;
   } catch (e) {
     vm.flush();
+    // PKPY_DEBUG=1 shows the JavaScript error behind an internal SystemError
+    if (process.env.PKPY_DEBUG && (e as any)?.jsError) console.error((e as any).jsError);
     return vm.reportUncaught(e);
   }
 }

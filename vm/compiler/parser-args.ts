@@ -78,9 +78,9 @@ export abstract class ArgsParser extends ExprParser {
         const value = this.expression();
         keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: null, value }, t));
         sawDoubleStar = true;
-      } else if (t.type === NAME && this.tok(this.pos + 1).value === '=' && this.tok(this.pos + 1).type === OP) {
+      } else if (t.type === NAME && !this.isKeyword(t) && this.tok(this.pos + 1).value === '=' &&
+        this.tok(this.pos + 1).type === OP) {
         if (this.invalid) this.invalidKwarg();
-        if (this.isKeyword(t)) throw FAIL;
         this.pos += 2;
         const value = this.expression();
         keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value }, t));
@@ -413,6 +413,7 @@ export abstract class ArgsParser extends ExprParser {
           const nx = this.peek();
           if (nx.value === close || (nx.value === ',' && (this.tok(this.pos + 1).value === close ||
             this.tok(this.pos + 1).value === '**'))) {
+            if (lambda) throw this.errorLast('named arguments must follow bare *');
             throw this.errorAt(tokLoc(t), 'named arguments must follow bare *');
           }
           state = 1;
@@ -461,7 +462,7 @@ export abstract class ArgsParser extends ExprParser {
           if (eq.value === '=' && eq.type === OP) {
             this.pos++;
             const nx = this.peek();
-            if ((nx.value === close || nx.value === ',') && nx.type === OP) {
+            if ((nx.value === ')' || nx.value === ',') && nx.type === OP) {
               throw this.errorAt(tokLoc(eq), 'expected default value expression');
             }
             if (!this.attempt(() => this.expression())) return;

@@ -62,7 +62,7 @@ export abstract class ParserBase {
   /** Index of the current token. */
   pos = 0;
   /** Index of the furthest token fetched so far (across both passes). */
-  maxPos = 0;
+  maxPos = -1;
   /** Pass 2: CPython's call_invalid_rules. */
   invalid = false;
   /** Non-null when parsing an f-string replacement field. */

@@ -43,7 +43,9 @@ export abstract class ExprParser extends ParserBase {
     const elts = [first];
     while (this.eat(',')) {
       if (!this.canStart(this.peek())) break;
-      elts.push(this.starExpression());
+      const x = this.invalid ? this.attempt(() => this.starExpression()) : this.starExpression();
+      if (!x) break;
+      elts.push(x);
     }
     return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
   }
@@ -56,7 +58,9 @@ export abstract class ExprParser extends ParserBase {
     const elts = [first];
     while (this.eat(',')) {
       if (!this.canStart(this.peek(), false)) break;
-      elts.push(this.expression());
+      const x = this.invalid ? this.attempt(() => this.expression()) : this.expression();
+      if (!x) break;
+      elts.push(x);
     }
     return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
   }
@@ -247,7 +251,16 @@ export abstract class ExprParser extends ParserBase {
     const a = this.conjunction();
     if (!this.at('or')) return a;
     const values = [a];
-    while (this.eat('or')) values.push(this.conjunction());
+    while (this.at('or')) {
+      const save = this.pos++;
+      const v = this.invalid ? this.attempt(() => this.conjunction()) : this.conjunction();
+      if (!v) {
+        this.pos = save;
+        break;
+      }
+      values.push(v);
+    }
+    if (values.length === 1) return a;
     return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values }, st);
   }
 
@@ -256,7 +269,16 @@ export abstract class ExprParser extends ParserBase {
     const a = this.inversion();
     if (!this.at('and')) return a;
     const values = [a];
-    while (this.eat('and')) values.push(this.inversion());
+    while (this.at('and')) {
+      const save = this.pos++;
+      const v = this.invalid ? this.attempt(() => this.inversion()) : this.inversion();
+      if (!v) {
+        this.pos = save;
+        break;
+      }
+      values.push(v);
+    }
+    if (values.length === 1) return a;
     return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'And', values }, st);
   }
 
@@ -293,8 +315,13 @@ export abstract class ExprParser extends ParserBase {
         }
       }
       if (op === undefined) break;
+      const save = this.pos;
       this.pos += n;
-      const right = this.bitwiseOr();
+      const right = this.invalid ? this.attempt(() => this.bitwiseOr()) : this.bitwiseOr();
+      if (!right) {
+        this.pos = save;
+        break;
+      }
       (ops ??= []).push(op);
       (comparators ??= []).push(right);
     }
@@ -306,8 +333,12 @@ export abstract class ExprParser extends ParserBase {
     const st = this.peek();
     let left = this.bitwiseXor();
     while (this.at('|')) {
-      this.pos++;
-      const right = this.bitwiseXor();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.bitwiseXor()) : this.bitwiseXor();
+      if (!right) {
+        this.pos = save;
+        break;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitOr', right }, st);
     }
     return left;
@@ -317,8 +348,12 @@ export abstract class ExprParser extends ParserBase {
     const st = this.peek();
     let left = this.bitwiseAnd();
     while (this.at('^')) {
-      this.pos++;
-      const right = this.bitwiseAnd();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.bitwiseAnd()) : this.bitwiseAnd();
+      if (!right) {
+        this.pos = save;
+        break;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitXor', right }, st);
     }
     return left;
@@ -328,8 +363,12 @@ export abstract class ExprParser extends ParserBase {
     const st = this.peek();
     let left = this.shiftExpr();
     while (this.at('&')) {
-      this.pos++;
-      const right = this.shiftExpr();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.shiftExpr()) : this.shiftExpr();
+      if (!right) {
+        this.pos = save;
+        break;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitAnd', right }, st);
     }
     return left;
@@ -342,8 +381,12 @@ export abstract class ExprParser extends ParserBase {
       const t = this.peek();
       const op = t.type === OP ? BINOPS_SHIFT[t.value] : undefined;
       if (!op) return left;
-      this.pos++;
-      const right = this.sum();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.sum()) : this.sum();
+      if (!right) {
+        this.pos = save;
+        return left;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
     }
   }
@@ -355,8 +398,12 @@ export abstract class ExprParser extends ParserBase {
       const t = this.peek();
       const op = t.type === OP ? BINOPS_SUM[t.value] : undefined;
       if (!op) return left;
-      this.pos++;
-      const right = this.term();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.term()) : this.term();
+      if (!right) {
+        this.pos = save;
+        return left;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
     }
   }
@@ -368,8 +415,12 @@ export abstract class ExprParser extends ParserBase {
       const t = this.peek();
       const op = t.type === OP ? BINOPS_TERM[t.value] : undefined;
       if (!op) return left;
-      this.pos++;
-      const right = this.factor();
+      const save = this.pos++;
+      const right = this.invalid ? this.attempt(() => this.factor()) : this.factor();
+      if (!right) {
+        this.pos = save;
+        return left;
+      }
       left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
     }
   }
@@ -389,8 +440,12 @@ export abstract class ExprParser extends ParserBase {
     const st = this.peek();
     const left = this.awaitPrimary();
     if (!this.at('**')) return left;
-    this.pos++;
-    const right = this.factor();
+    const save = this.pos++;
+    const right = this.invalid ? this.attempt(() => this.factor()) : this.factor();
+    if (!right) {
+      this.pos = save;
+      return left;
+    }
     return this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'Pow', right }, st);
   }
 
@@ -411,6 +466,18 @@ export abstract class ExprParser extends ParserBase {
     for (;;) {
       const t = this.peek();
       if (t.type !== OP) return e;
+      if (this.invalid && (t.value === '.' || t.value === '(' || t.value === '[')) {
+        // Pass 2 keeps PEG semantics: a trailer that fails to parse ends the primary.
+        const save = this.pos;
+        const cur = e;
+        const next = this.attempt(() => this.trailer(cur, st, t));
+        if (!next) {
+          this.pos = save;
+          return e;
+        }
+        e = next;
+        continue;
+      }
       if (t.value === '.') {
         this.pos++;
         const n = this.name();
@@ -426,11 +493,29 @@ export abstract class ExprParser extends ParserBase {
     }
   }
 
+  /** One '.' NAME, call or subscript trailer applied to `e` (pass-2 path of primary). */
+  private trailer(e: A.Expr, st: Token, t: Token): A.Expr {
+    if (t.value === '.') {
+      this.pos++;
+      const n = this.name();
+      return this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load' }, st);
+    }
+    if (t.value === '(') return this.callTrailer(e, st);
+    this.pos++;
+    const slice = this.slices();
+    this.expect(']');
+    return this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load' }, st);
+  }
+
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
   slices(): A.Expr {
     const st = this.peek();
     const first = this.sliceItem();
-    if (!this.at(',')) return first;
+    if (!this.at(',')) {
+      // A lone starred item is not a slice: CPython wraps it in a tuple (a[*b]).
+      if (first._type !== 'Starred') return first;
+      return this.mk<A.Tuple>({ _type: 'Tuple', elts: [first], ctx: 'Load' }, st);
+    }
     const elts = [first];
     while (this.eat(',')) {
       if (this.at(']')) break;
@@ -582,7 +667,7 @@ export abstract class ExprParser extends ParserBase {
     const elts = [first];
     let comma: Token | null = null;
     while ((comma = this.eat(','))) {
-      if (this.at(close)) break;
+      if (this.at(close) || !this.canStart(this.peek())) break;
       comma = null;
       elts.push(this.starNamedExpression());
     }

@@ -250,8 +250,8 @@ export abstract class PatternParser extends StringsParser {
     const kwdPatterns: A.Pattern[] = [];
     while (!this.at(')')) {
       const t = this.peek();
-      const next = this.tok(this.pos + 1);
-      if (t.type === NAME && !this.isKeyword(t) && next.type === OP && next.value === '=') {
+      if (t.type === NAME && !this.isKeyword(t) && this.tok(this.pos + 1).value === '=' &&
+        this.tok(this.pos + 1).type === OP) {
         this.pos += 2;
         kwdAttrs.push(this.ident(t));
         kwdPatterns.push(this.pattern());

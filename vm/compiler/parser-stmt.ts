@@ -465,7 +465,11 @@ export abstract class StmtParser extends PatternParser {
     this.expectForced('(');
     const args = this.at(')') ? emptyArgs() : this.params();
     this.expect(')');
-    const returns = this.eat('->') ? this.expression() : null;
+    // ['->' expression] is optional: if the expression is missing, the forced ':' reports it.
+    const returns = this.at('->') ? this.attempt(() => {
+      this.pos++;
+      return this.expression();
+    }) : null;
     this.expectForced(':');
     const body = this.block();
     return this.mk<A.FunctionDef | A.AsyncFunctionDef>({
@@ -680,6 +684,7 @@ export abstract class StmtParser extends PatternParser {
       let sawPlain = false;
       let sawStar = false;
       while (this.at('except')) {
+        const exceptIdx = this.pos;
         const e = this.peek();
         this.pos++;
         const isStar = !!this.eat('*');
@@ -689,15 +694,8 @@ export abstract class StmtParser extends PatternParser {
         }
         if (isStar) sawStar = true;
         else sawPlain = true;
-        const ok = this.attempt(() => {
-          if (!this.at(':')) {
-            this.expression();
-            if (this.eat('as')) this.name();
-          }
-          this.expect(':');
-          this.block();
-          return true;
-        });
+        this.pos = exceptIdx;
+        const ok = this.attempt(() => this.exceptBlock(null));
         if (!ok) return;
       }
     } finally {
@@ -727,7 +725,7 @@ export abstract class StmtParser extends PatternParser {
   private invalidExcept(exceptTok: Token, isStar: boolean): void {
     const save = this.pos;
     try {
-      if (isStar && (this.atType(NEWLINE) || this.at(':'))) throw this.errorLast("expected 'except' or 'finally' block");
+      if (isStar && (this.atType(NEWLINE) || this.at(':'))) throw this.errorLast('expected one or more exception types');
       const a = this.at(':') ? null : this.attempt(() => this.expression());
       if (a && this.at(',')) {
         const ok = this.attempt(() => {
@@ -762,7 +760,7 @@ export abstract class StmtParser extends PatternParser {
       this.pos++;
       const subject = this.subjectExpr();
       if (!this.at(':')) {
-        if (this.invalid) throw this.errorLast("expected ':'");
+        if (this.invalid && this.atType(NEWLINE)) throw this.errorLast("expected ':'");
         throw FAIL;
       }
       this.pos++;
@@ -810,7 +808,7 @@ export abstract class StmtParser extends PatternParser {
     const pattern = this.patterns();
     const guard = this.eat('if') ? this.namedExpression() : null;
     if (!this.at(':')) {
-      if (this.invalid) throw this.errorLast("expected ':'");
+      if (this.invalid && this.atType(NEWLINE)) throw this.errorLast("expected ':'");
       throw FAIL;
     }
     this.pos++;

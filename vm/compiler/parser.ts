@@ -84,10 +84,11 @@ export class Parser extends StmtParser {
     } catch (e) {
       this.rethrowHard(e);
     }
+    // CPython reports unexpected (un)indents without looking at the rest of the file.
+    if (last.type === INDENT) throw this.errorLast('unexpected indent', 'IndentationError');
+    if (last.type === DEDENT) throw this.errorLast('unexpected unindent', 'IndentationError');
     let err: CompileError;
-    if (last.type === INDENT) err = this.errorLast('unexpected indent', 'IndentationError');
-    else if (last.type === DEDENT) err = this.errorLast('unexpected unindent', 'IndentationError');
-    else if (last.col < 0) err = this.makeError('SyntaxError', 'invalid syntax', last.lineno, 0, last.lineno, 0);
+    if (last.col < 0) err = this.makeError('SyntaxError', 'invalid syntax', last.lineno, 0, last.lineno, 0);
     else err = this.errorAt(tokLoc(last), 'invalid syntax');
     throw this.override(err);
   }

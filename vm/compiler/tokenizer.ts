@@ -271,10 +271,15 @@ class Tokenizer {
       }
 
       if (c === 10) {
+        // The NEWLINE token starts where the comment (if any) started, like CPython's.
+        const nl = this.pos;
         atbol = true;
-        if (!blank && this.level === 0) this.push(NEWLINE, start, start, '');
+        if (!blank && this.level === 0) {
+          this.tokens.push(new Token(NEWLINE, '', this.lineno, start - this.lineStart, this.lineno,
+            nl - this.lineStart, start, nl, 0));
+        }
         this.pos++;
-        this.newline(start);
+        this.newline(nl);
         continue;
       }
 

@@ -113,10 +113,19 @@ export function getAttrOrMissing(o: any, name: string): any {
     }
     return call2(t.lookup('__getattr__'), o, name);
   }
-  const v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
-  if (v !== MISSING) return v;
-  if (t.flags & TypeFlags.HasGetAttr) return call2(t.lookup('__getattr__'), o, name);
-  return MISSING;
+  let v: any;
+  if (t.flags & TypeFlags.HasGetAttr) {
+    try {
+      v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+      v = MISSING;
+    }
+    if (v !== MISSING) return v;
+    return call2(t.lookup('__getattr__'), o, name);
+  }
+  v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
+  return v;
 }
 
 export function attributeError(o: any, name: string): PyBaseException {

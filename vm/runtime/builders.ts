@@ -146,7 +146,7 @@ export function delGlobal(G: AttrBag, name: string): void {
 // class bodies
 export function nsLoad(ns: any, name: string, G: AttrBag, B: AttrBag): any {
   let v: any;
-  if (ns instanceof PyDict) v = ns.s.get(name);
+  if (ns instanceof PyDict && ns.$cls === dictType) v = ns.s.get(name);
   else {
     try {
       v = getitem(ns, name);
@@ -162,17 +162,24 @@ export function nsLoad(ns: any, name: string, G: AttrBag, B: AttrBag): any {
   return nameError(name);
 }
 export function nsLoadFree(ns: any, name: string, cell: any): any {
-  const v = ns instanceof PyDict ? ns.s.get(name) : undefined;
+  let v: any;
+  if (ns instanceof PyDict && ns.$cls === dictType) v = ns.s.get(name);
+  else
+    try {
+      v = getitem(ns, name);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.$cls.isSubtypeOf(KeyError))) throw e;
+    }
   if (v !== undefined) return v;
   if (cell === undefined) unboundFree(name);
   return cell;
 }
 export function nsStore(ns: any, name: string, v: any): void {
-  if (ns instanceof PyDict) ns.s.set(name, v);
+  if (ns instanceof PyDict && ns.$cls === dictType) ns.s.set(name, v);
   else setitem(ns, name, v);
 }
 export function nsDelete(ns: any, name: string, silent = false): void {
-  if (ns instanceof PyDict) {
+  if (ns instanceof PyDict && ns.$cls === dictType) {
     if (ns.s.delete(name) === undefined && !silent) nameError(name);
   } else delitem(ns, name);
 }

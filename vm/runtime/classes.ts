@@ -16,7 +16,13 @@ import {
 } from './object.js';
 import { PyDict, PyTuple, PyFrozenSet, strType, tupleType, PyBoxed } from './types.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyBuiltin, PyBoundMethod, type CodeInfo } from './function.js';
-import { typeErr, exc, ValueError, TypeError as TypeErrorT } from './exceptions.js';
+import { typeErr, exc, ValueError, RuntimeError, TypeError as TypeErrorT } from './exceptions.js';
+
+/** Set by the object builtins: the `__dict__` descriptor heap classes get, and slot member descriptors. */
+export const classHooks = {
+  instanceDict: undefined as any,
+  memberDescr: (_name: string, _owner: PyType): any => undefined,
+};
 import { typeOf } from './typeof.js';
 import { call, callKw, callSlow, call3 } from './call.js';
 import { getitem, setitem } from './items.js';
@@ -24,6 +30,13 @@ import { iter, next, toArray } from './iteration.js';
 import { truthy } from './operators.js';
 import { DictStore, SetStore } from './hash-store.js';
 import { makeSuper, superGetAttr } from './attributes.js';
+
+/** Carries the class body's __class__ cell setter through the namespace to type.__new__. */
+export class ClassCell extends PyObject {
+  constructor(readonly set: (cls: any) => void) {
+    super();
+  }
+}
 
 /** Recomputes the behaviour flags of `t` and its subclasses after a dunder changes. */
 export function refreshTypeFlags(t: PyType): void {
@@ -110,10 +123,15 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   t.jsClass = layout.jsClass;
   const entries = nsEntries(ns);
   let slots: string[] | undefined;
+  let classCell: ClassCell | undefined;
   for (const [k, v] of entries) {
     if (k === '__qualname__') {
       if (typeof v !== 'string') throw typeErr(`type __qualname__ must be a str, not ${typeOf(v).name}`);
       t.qualname = v;
+      continue;
+    }
+    if (k === '__classcell__') {
+      if (v instanceof ClassCell) classCell = v;
       continue;
     }
     if (k === '__slots__') slots = typeof v === 'string' ? [v] : toArray(v).map(String);
@@ -122,9 +140,13 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
     if ((k === '__init_subclass__' || k === '__class_getitem__') && val instanceof PyFunction) val = new PyClassMethod(val);
     t.dict[k] = val;
   }
+  if (t.dict.__eq__ !== undefined && t.dict.__hash__ === undefined) t.dict.__hash__ = None;
   if (t.dict.__module__ !== undefined) t.module = String(t.dict.__module__ as any);
   if (t.dict.__doc__ === undefined) t.dict.__doc__ = None;
   if (slots !== undefined) applySlots(t, slots);
+  if (t.flags & TypeFlags.HasDict && t.lookup('__dict__') === MISSING) t.dict.__dict__ = classHooks.instanceDict;
+  t.resetCache();
+  classCell?.set(t);
   for (const b of bases) b.subclassRefs.push(new WeakRef(t));
   refreshTypeFlags(t);
   // abstract methods (abc): collected here so instantiation can check them quickly
@@ -132,7 +154,17 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   for (const [k, v] of entries) {
     if (typeof v !== 'object' || v === null) continue;
     const sn = (v.$cls as PyType | undefined)?.lookup('__set_name__');
-    if (sn !== undefined && sn !== MISSING) call3(sn, v, t, k);
+    if (sn !== undefined && sn !== MISSING) {
+      try {
+        call3(sn, v, t, k);
+      } catch (e) {
+        // CPython 3.11 wraps errors from __set_name__
+        const w = exc(RuntimeError, `Error calling __set_name__ on '${(v.$cls as PyType).name}' instance '${k}' in '${t.name}'`);
+        w.cause = e;
+        w.suppressContext = true;
+        throw w;
+      }
+    }
   }
   return t;
 }
@@ -154,9 +186,12 @@ function applySlots(t: PyType, slots: string[]): void {
   if (hasDict) return;
   t.slotNames = names;
   t.flags = (t.flags | TypeFlags.Slotted) & ~TypeFlags.HasDict;
-  for (const n of names) {
-    // slot members are data descriptors in CPython; here they are plain bag entries with a whitelist
+  for (const s of slots) {
+    if (s === '__dict__' || s === '__weakref__') continue;
+    const n = mangleSlot(s, t.name);
     if (t.dict[n] !== undefined) throw exc(ValueError, `'${n}' in __slots__ conflicts with class variable`);
+    // member descriptors read and write the instance bag, exactly where the attribute fast path looks
+    t.dict[n] = classHooks.memberDescr(n, t);
   }
 }
 function mangleSlot(s: string, cls: string): string {
@@ -250,6 +285,8 @@ export function mkclass(
   nsStore(ns, '__module__', G.__name__ ?? None);
   nsStore(ns, '__qualname__', code.qualname);
   const setCell = body(ns);
+  // type.__new__ fills the __class__ cell as soon as the class exists (super() may run during creation)
+  nsStore(ns, '__classcell__', new ClassCell(setCell));
   const cls = callKw(meta, [code.name, basesTuple, ns], names, vals);
   if (cls instanceof PyType) setCell(cls);
   return cls;
@@ -274,8 +311,10 @@ export function initSubclass(t: PyType, kwn: string[] | null, kwv: any[] | null)
 // ---- class namespace access used by generated class bodies ----
 
 export function nsStore(ns: any, name: string, v: any): void {
-  if (ns instanceof PyDict) ns.s.set(name, v);
+  if (ns instanceof PyDict && ns.$cls === dictTypeRef()) ns.s.set(name, v);
   else setitem(ns, name, v);
 }
 
+import { dictType } from './types.js';
+const dictTypeRef = () => dictType;
 export { iter, next, truthy, strType, tupleType, TypeErrorT };

@@ -90,7 +90,7 @@ export function delitem(o: any, k: any): void {
   }
   const t = typeOf(o);
   const f = t.lookup('__delitem__');
-  if (f === MISSING) throw typeErr(`'${t.name}' object does not support item deletion`);
+  if (f === MISSING) throw typeErr(`'${t.name}' object doesn't support item deletion`);
   call2(f, o, k);
 }
 

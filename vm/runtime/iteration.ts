@@ -173,10 +173,12 @@ function isStop(e: any): boolean {
   return e instanceof PyBaseException && e.$cls.isSubtypeOf(StopIteration);
 }
 
+export const notIterable = (x: any) => typeErr(`'${typeOf(x).name}' object is not iterable`);
+
 /** iter(x) */
 export function iter(x: any): any {
   if (typeof x === 'string') return new StrIter(x);
-  if (typeof x !== 'object') throw typeErr(`'${typeOf(x).name}' object is not iterable`);
+  if (typeof x !== 'object') throw notIterable(x);
   if (x instanceof PyIterator) return x;
   const t: PyType = x.$cls;
   if (t === listType) return new ListIter(x);
@@ -188,7 +190,7 @@ export function iter(x: any): any {
   if (f === MISSING || f === None) {
     const gi = t.lookup('__getitem__');
     if (gi !== MISSING && f !== None) return new GetItemIter(x, gi);
-    throw typeErr(`'${t.name}' object is not iterable`);
+    throw notIterable(x);
   }
   const it = call1(f, x);
   if (!(it instanceof PyIterator) && typeOf(it).lookup('__next__') === MISSING)
@@ -248,6 +250,16 @@ export function forEach(x: any, f: (v: any) => boolean | void): void {
 }
 
 /** `a, b, c = x` */
+function unpackIter(x: any): any {
+  try {
+    return iter(x);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.name === 'TypeError' && /is not iterable$/.test(String(e.args.a[0])))
+      throw typeErr(`cannot unpack non-iterable ${typeOf(x).name} object`);
+    throw e;
+  }
+}
+
 export function unpack(x: any, n: number): any[] {
   if (typeof x === 'object') {
     const t = x.$cls;
@@ -258,7 +270,7 @@ export function unpack(x: any, n: number): any[] {
       throw valueErr(`too many values to unpack (expected ${n})`);
     }
   }
-  const it = iter(x);
+  const it = unpackIter(x);
   const out: any[] = [];
   for (let i = 0; i < n; i++) {
     const v = next(it);
@@ -271,6 +283,7 @@ export function unpack(x: any, n: number): any[] {
 
 /** `a, *b, c = x`: returns the values with the starred part as a list in position `before`. */
 export function unpackStar(x: any, before: number, after: number): any[] {
+  unpackIter(x);
   const a = toArray(x);
   if (a.length < before + after)
     throw valueErr(`not enough values to unpack (expected at least ${before + after}, got ${a.length})`);
@@ -370,7 +383,7 @@ function stopWith(v: any): PyBaseException {
 export const generatorType = makeBuiltinType('generator', objectType, PyGenerator, TypeFlags.None);
 
 /** The JS iterator that `yield from x` delegates to with `yield*`. */
-export function yieldFrom(x: any): Iterator<any> {
+export function yieldFrom(x: any): any {
   if (x instanceof PyGenerator) {
     if (x.running) throw valueErr('generator already executing');
     x.started = true;
@@ -378,6 +391,9 @@ export function yieldFrom(x: any): Iterator<any> {
   }
   const it = iter(x);
   return {
+    [Symbol.iterator]() {
+      return this;
+    },
     next(v: any) {
       let r: any;
       if (v === undefined || v === None || it instanceof PyIterator) r = next(it);
@@ -400,7 +416,7 @@ export function yieldFrom(x: any): Iterator<any> {
 }
 
 /** Delegation to a sub-generator that keeps its running/done flags right. */
-function delegateGen(sub: PyGenerator): Iterator<any> {
+function delegateGen(sub: PyGenerator): Iterable<any> & Iterator<any> {
   const step = (f: () => IteratorResult<any>): IteratorResult<any> => {
     if (sub.done) return { done: true, value: None };
     sub.running = true;
@@ -416,6 +432,9 @@ function delegateGen(sub: PyGenerator): Iterator<any> {
     }
   };
   return {
+    [Symbol.iterator]() {
+      return this;
+    },
     next: (v: any) => step(() => sub.g.next(v)),
     throw: (e: any) => step(() => sub.g.throw(e)),
     return: (v: any) => step(() => sub.g.return(v)),

@@ -44,7 +44,7 @@ export function intFloorDiv(a: Int, b: Int): Int {
   return normBig(q);
 }
 export function intMod(a: Int, b: Int): Int {
-  if (b === 0 || b === 0n) throw zeroDivErr('integer division or modulo by zero');
+  if (b === 0 || b === 0n) throw zeroDivErr('integer modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;

@@ -165,6 +165,11 @@ export class PyType extends PyObject {
     return v;
   }
 
+  /** Forgets cached lookups (after this type's own dict changed during construction). */
+  resetCache(): void {
+    this.cache.clear();
+  }
+
   /** Uncached lookup that also reports which class in the MRO defined the name. */
   lookupWithOwner(name: string): [any, PyType] | undefined {
     for (const t of this.mro) {
@@ -205,7 +210,7 @@ export function computeMro(cls: PyType): PyType[] {
     if (!head) {
       const names = nonEmpty.map((s) => s[0].name);
       throw new MroConflict(
-        `Cannot create a consistent method resolution order (MRO) for bases ${[...new Set(names)].join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${[...new Set(names)].join(', ')}`,
       );
     }
     out.push(head);

@@ -139,7 +139,7 @@ export function inplace(op: BinOp, a: any, b: any): any {
   } catch (e) {
     // CPython names the in-place operator in the error ("unsupported operand type(s) for +=")
     if (e instanceof PyBaseException && e.$cls === TypeError && typeof e.args.a[0] === 'string' && e.args.a[0].startsWith(`unsupported operand type(s) for ${op.sym}:`))
-      e.args = new PyTuple([e.args.a[0].replace(`for ${op.sym}:`, `for ${op.sym}=:`)]);
+      e.args = new PyTuple([e.args.a[0].replace(`for ${op.sym}:`, `for ${op === OPS.pow ? '**' : op.sym}=:`)]);
     throw e;
   }
 }
@@ -203,14 +203,17 @@ export function rshift(a: any, b: any): any {
   return binop(OPS.rshift, a, b);
 }
 export function and(a: any, b: any): any {
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
   if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
   return binop(OPS.and, a, b);
 }
 export function or(a: any, b: any): any {
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
   return binop(OPS.or, a, b);
 }
 export function xor(a: any, b: any): any {
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
   if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
   return binop(OPS.xor, a, b);
 }
@@ -428,6 +431,7 @@ export const containsHooks = {
 export function contains(container: any, item: any): boolean {
   if (typeof container === 'string') return containsHooks.strContains(container, item);
   const t = typeOf(container);
+  if (typeof container !== 'object') throw typeErr(`argument of type '${t.name}' is not iterable`);
   if (t === listType || t === tupleType) {
     const a = (container as PyList).a;
     for (let i = 0; i < a.length; i++) if (eqB(a[i], item)) return true;
@@ -438,6 +442,8 @@ export function contains(container: any, item: any): boolean {
     return (container as PySet).s.has(item instanceof PySet ? new PyFrozenSet((item as PySet).s) : item);
   const f = t.lookup('__contains__');
   if (f !== MISSING) return truthy(call2(f, container, item));
+  if (t.lookup('__iter__') === MISSING && t.lookup('__getitem__') === MISSING)
+    throw typeErr(`argument of type '${t.name}' is not iterable`);
   let found = false;
   containsHooks.forEach(container, (v) => (found = eqB(v, item)));
   return found;

@@ -169,6 +169,11 @@ export function chain(x: any, handled: PyBaseException): PyBaseException {
   return e;
 }
 
+/** An exception raised in a finally block gets the pending one (if any) as its __context__. */
+export function finallyChain(x: any, pending: any): PyBaseException {
+  return pending === undefined ? toPyExc(x) : chain(x, toPyExc(pending));
+}
+
 export function assertionFailed(msg: any): PyBaseException {
   return msg === undefined ? exc(AssertionError) : new PyBaseException(AssertionError, [msg]);
 }

@@ -110,6 +110,7 @@ export function sharedRt(): Record<string, any> {
     $tb: r.tb,
     $caught: r.caught,
     $chain: r.chain,
+    $finallyChain: r.finallyChain,
     $excMatch: r.excMatch,
     $excPush: r.excPush,
     $excPop: r.excPop,

@@ -8,6 +8,7 @@ import { ScopeTable, Scope, mangle } from './scopes.js';
 import { FnCtx, jsLocal, jsStr, jsProp } from './context.js';
 import { compileExpr } from './expr.js';
 import { compileStmts } from './stmt.js';
+import { docstring } from './functions.js';
 import type { CodeInfo } from '../../runtime/function.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -191,6 +192,8 @@ export class Compiler {
       fc.emit(`$l = ${m.body.lineno ?? 1};`);
       fc.emit(`return ${this.expr(m.body, fc)};`);
     } else {
+      const doc = docstring(m.body);
+      if (doc !== null && this.mode === 'exec') fc.emit(`G.__doc__ = ${jsStr(doc)};`);
       this.stmts(m.body, fc);
       fc.emit('return None;');
     }

@@ -76,8 +76,8 @@ export class ScopeTable {
   constructor(module: any) {
     this.root = newScope('module', module, null, '<module>');
     this.scopes.set(module, this.root);
-    for (const st of module.body ?? []) this.visit(st, this.root);
     if (module._type === 'Expression') this.visit(module.body, this.root);
+    else for (const st of module.body ?? []) this.visit(st, this.root);
     this.finish(this.root);
   }
 

@@ -135,6 +135,9 @@ function tryStmt(c: Compiler, s: any, fc: FnCtx): void {
   const hasFinally = s.finalbody.length > 0;
   const ok = hasElse ? fc.label('ok') : '';
   if (hasElse) fc.emit(`let ${ok} = false;`);
+  // the exception pending while the finally block runs becomes __context__ of one raised there
+  const pending = hasFinally ? fc.label('pf') : '';
+  if (hasFinally) fc.emit(`let ${pending};`);
   fc.emit('try {');
   fc.block(() => {
     if (hasHandlers) {
@@ -185,10 +188,15 @@ function tryStmt(c: Compiler, s: any, fc: FnCtx): void {
     }
   });
   if (hasFinally) {
+    fc.emit(`} catch (${pending}_) {`);
+    fc.block(() => fc.emit(`${pending} = ${pending}_; throw ${pending}_;`));
     fc.emit('} finally {');
     fc.block(() => {
-      // A pending exception is the context of anything raised in the finally block.
-      c.stmts(s.finalbody, fc);
+      fc.emit('try {');
+      fc.block(() => c.stmts(s.finalbody, fc));
+      fc.emit(`} catch (${pending}x) {`);
+      fc.block(() => fc.emit(`throw $finallyChain(${pending}x, ${pending});`));
+      fc.emit('}');
     });
     fc.emit('}');
   } else fc.emit('} finally {}');

@@ -53,7 +53,9 @@ export class Unpickler {
   private pos = 0;
   private readonly end: number;
   private readonly dv: DataView;
+  /** The value stack: `stack[0..sp)` (slots above sp are stale). */
   private stack: any[] = [];
+  private sp = 0;
   /** Stack lengths at each open MARK. */
   private marks: number[] = [];
   /** Values at or below this stack length belong to an enclosing MARK. */
@@ -125,14 +127,18 @@ export class Unpickler {
     throw unpicklingError(this.marks.length ? 'unexpected MARK found' : 'unpickling stack underflow');
   }
 
+  private push(v: any): void {
+    this.stack[this.sp++] = v;
+  }
+
   private pop(): any {
-    if (this.stack.length <= this.fence) this.underflow();
-    return this.stack.pop();
+    if (this.sp <= this.fence) this.underflow();
+    return this.stack[--this.sp];
   }
 
   private top(): any {
-    if (this.stack.length <= this.fence) this.underflow();
-    return this.stack[this.stack.length - 1];
+    if (this.sp <= this.fence) this.underflow();
+    return this.stack[this.sp - 1];
   }
 
   /** Pops the innermost MARK; returns the stack length it recorded. */
@@ -147,9 +153,10 @@ export class Unpickler {
   /** Pops everything above the innermost MARK. */
   private popMark(): any[] {
     const m = this.marker();
-    const stack = this.stack;
-    if (m === stack.length) return [];
-    return stack.splice(m, stack.length - m);
+    const sp = this.sp;
+    if (m === sp) return [];
+    this.sp = m;
+    return this.stack.slice(m, sp);
   }
 
   // ---- memo ----
@@ -162,7 +169,7 @@ export class Unpickler {
   private memoGet(idx: number): void {
     const v = this.memo[idx];
     if (v === undefined) throw unpicklingError(`Memo value not found at index ${idx}`);
-    this.stack.push(v);
+    this.push(v);
   }
 
   // ---- the loop ----
@@ -181,7 +188,6 @@ export class Unpickler {
   private run(): any {
     const data = this.data;
     const dv = this.dv;
-    const stack = this.stack;
     for (;;) {
       if (this.pos >= this.end) throw exc(EOFError, 'Ran out of input');
       const op = data[this.pos++];
@@ -202,11 +208,11 @@ export class Unpickler {
           break;
         }
         case 0x28: // MARK
-          this.marks.push(stack.length);
-          this.fence = stack.length;
+          this.marks.push(this.sp);
+          this.fence = this.sp;
           break;
         case 0x30: // POP
-          if (stack.length > this.fence) stack.pop();
+          if (this.sp > this.fence) this.sp--;
           else if (this.marks.length) this.marker();
           else this.underflow();
           break;
@@ -214,99 +220,99 @@ export class Unpickler {
           this.popMark();
           break;
         case 0x32: // DUP
-          stack.push(this.top());
+          this.push(this.top());
           break;
         case 0x4e: // NONE
-          stack.push(None);
+          this.push(None);
           break;
         case 0x88: // NEWTRUE
-          stack.push(true);
+          this.push(true);
           break;
         case 0x89: // NEWFALSE
-          stack.push(false);
+          this.push(false);
           break;
         case 0x4b: // BININT1
-          stack.push(data[this.read(1)]);
+          this.push(data[this.read(1)]);
           break;
         case 0x4d: // BININT2
-          stack.push(dv.getUint16(this.read(2), true));
+          this.push(dv.getUint16(this.read(2), true));
           break;
         case 0x4a: // BININT
-          stack.push(dv.getInt32(this.read(4), true));
+          this.push(dv.getInt32(this.read(4), true));
           break;
         case 0x8a: {
           // LONG1
           const n = data[this.read(1)];
-          stack.push(decodeLong(data, this.read(n), n));
+          this.push(decodeLong(data, this.read(n), n));
           break;
         }
         case 0x8b: {
           // LONG4
           const n = dv.getInt32(this.read(4), true);
           if (n < 0) throw unpicklingError('LONG pickle has negative byte count');
-          stack.push(decodeLong(data, this.read(n), n));
+          this.push(decodeLong(data, this.read(n), n));
           break;
         }
         case 0x47: // BINFLOAT
-          stack.push(mkFloat(dv.getFloat64(this.read(8), false)));
+          this.push(mkFloat(dv.getFloat64(this.read(8), false)));
           break;
         case 0x8c: {
           // SHORT_BINUNICODE
           const n = data[this.read(1)];
-          stack.push(this.utf8(this.read(n), n));
+          this.push(this.utf8(this.read(n), n));
           break;
         }
         case 0x58: {
           // BINUNICODE
           const n = this.size4();
-          stack.push(this.utf8(this.read(n), n));
+          this.push(this.utf8(this.read(n), n));
           break;
         }
         case 0x8d: {
           // BINUNICODE8
           const n = this.size8();
-          stack.push(this.utf8(this.read(n), n));
+          this.push(this.utf8(this.read(n), n));
           break;
         }
         case 0x43: {
           // SHORT_BINBYTES
           const n = data[this.read(1)];
           const p = this.read(n);
-          stack.push(new PyBytes(data.slice(p, p + n)));
+          this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x42: {
           // BINBYTES
           const n = this.size4();
           const p = this.read(n);
-          stack.push(new PyBytes(data.slice(p, p + n)));
+          this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x8e: {
           // BINBYTES8
           const n = this.size8();
           const p = this.read(n);
-          stack.push(new PyBytes(data.slice(p, p + n)));
+          this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x96: {
           // BYTEARRAY8
           const n = this.size8();
           const p = this.read(n);
-          stack.push(new PyByteArray(data.slice(p, p + n), n));
+          this.push(new PyByteArray(data.slice(p, p + n), n));
           break;
         }
         case 0x29: // EMPTY_TUPLE
-          stack.push(new PyTuple([]));
+          this.push(new PyTuple([]));
           break;
         case 0x85: // TUPLE1
-          stack.push(new PyTuple([this.pop()]));
+          this.push(new PyTuple([this.pop()]));
           break;
         case 0x86: {
           // TUPLE2
           const b = this.pop();
           const a = this.pop();
-          stack.push(new PyTuple([a, b]));
+          this.push(new PyTuple([a, b]));
           break;
         }
         case 0x87: {
@@ -314,20 +320,20 @@ export class Unpickler {
           const c = this.pop();
           const b = this.pop();
           const a = this.pop();
-          stack.push(new PyTuple([a, b, c]));
+          this.push(new PyTuple([a, b, c]));
           break;
         }
         case 0x74: // TUPLE
-          stack.push(new PyTuple(this.popMark()));
+          this.push(new PyTuple(this.popMark()));
           break;
         case 0x5d: // EMPTY_LIST
-          stack.push(new PyList([]));
+          this.push(new PyList([]));
           break;
         case 0x6c: // LIST
-          stack.push(new PyList(this.popMark()));
+          this.push(new PyList(this.popMark()));
           break;
         case 0x7d: // EMPTY_DICT
-          stack.push(new PyDict());
+          this.push(new PyDict());
           break;
         case 0x64: {
           // DICT
@@ -335,32 +341,32 @@ export class Unpickler {
           if (items.length % 2 !== 0) throw unpicklingError('odd number of items for DICT');
           const d = new PyDict();
           for (let i = 0; i < items.length; i += 2) d.s.set(items[i], items[i + 1]);
-          stack.push(d);
+          this.push(d);
           break;
         }
         case 0x8f: // EMPTY_SET
-          stack.push(new PySet(new SetStore()));
+          this.push(new PySet(new SetStore()));
           break;
         case 0x91: {
           // FROZENSET
           const items = this.popMark();
           const s = new SetStore();
           for (let i = 0; i < items.length; i++) s.add(items[i]);
-          stack.push(new PyFrozenSet(s));
+          this.push(new PyFrozenSet(s));
           break;
         }
         case 0x61: {
           // APPEND
-          if (stack.length - 1 <= this.fence) this.underflow();
-          this.doAppend(stack.length - 1);
+          if (this.sp - 1 <= this.fence) this.underflow();
+          this.doAppend(this.sp - 1);
           break;
         }
         case 0x65: // APPENDS
           this.doAppend(this.marker());
           break;
         case 0x73: // SETITEM
-          if (stack.length - 2 <= this.fence) this.underflow();
-          this.doSetItems(stack.length - 2);
+          if (this.sp - 2 <= this.fence) this.underflow();
+          this.doSetItems(this.sp - 2);
           break;
         case 0x75: // SETITEMS
           this.doSetItems(this.marker());
@@ -401,28 +407,28 @@ export class Unpickler {
           const name = this.pop();
           const module = this.pop();
           if (typeof module !== 'string' || typeof name !== 'string') throw unpicklingError('STACK_GLOBAL requires str');
-          stack.push(this.findClass(module, name));
+          this.push(this.findClass(module, name));
           break;
         }
         case 0x63: {
           // GLOBAL
           const module = this.identLine();
           const name = this.identLine();
-          stack.push(this.findClass(module, name));
+          this.push(this.findClass(module, name));
           break;
         }
         case 0x52: {
           // REDUCE
           const args = this.pop();
           const f = this.pop();
-          stack.push(this.reduce(f, args));
+          this.push(this.reduce(f, args));
           break;
         }
         case 0x81: {
           // NEWOBJ
           const args = this.pop();
           const cls = this.pop();
-          stack.push(this.newobj(cls, args, undefined));
+          this.push(this.newobj(cls, args, undefined));
           break;
         }
         case 0x92: {
@@ -430,7 +436,7 @@ export class Unpickler {
           const kwargs = this.pop();
           const args = this.pop();
           const cls = this.pop();
-          stack.push(this.newobj(cls, args, kwargs));
+          this.push(this.newobj(cls, args, kwargs));
           break;
         }
         case 0x62: // BUILD
@@ -441,53 +447,53 @@ export class Unpickler {
           const module = this.identLine();
           const name = this.identLine();
           const cls = this.findClass(module, name);
-          stack.push(this.instantiate(cls, this.popMark()));
+          this.push(this.instantiate(cls, this.popMark()));
           break;
         }
         case 0x6f: {
           // OBJ
           const items = this.popMark();
           if (items.length === 0) this.underflow();
-          stack.push(this.instantiate(items[0], items.slice(1)));
+          this.push(this.instantiate(items[0], items.slice(1)));
           break;
         }
         // ---- protocol 0/1 text and Python 2 opcodes ----
         case 0x49: // INT
-          stack.push(this.loadInt());
+          this.push(this.loadInt());
           break;
         case 0x4c: // LONG
-          stack.push(this.loadLong());
+          this.push(this.loadLong());
           break;
         case 0x46: {
           // FLOAT
           const s = this.textLine();
           const v = parseFloatStrict(s);
           if (v === undefined) throw valueErr(`could not convert string to float: ${strRepr(s)}`);
-          stack.push(mkFloat(v));
+          this.push(mkFloat(v));
           break;
         }
         case 0x56: {
           // UNICODE
           const [s, e] = this.readline();
-          stack.push(rawUnicodeUnescape(data, s, e));
+          this.push(rawUnicodeUnescape(data, s, e));
           break;
         }
         case 0x53: // STRING
-          stack.push(this.decodeString(this.loadStringLiteral()));
+          this.push(this.decodeString(this.loadStringLiteral()));
           break;
         case 0x54: {
           // BINSTRING
           const n = dv.getInt32(this.read(4), true);
           if (n < 0) throw unpicklingError('BINSTRING pickle has negative byte count');
           const p = this.read(n);
-          stack.push(this.decodeString(data.subarray(p, p + n)));
+          this.push(this.decodeString(data.subarray(p, p + n)));
           break;
         }
         case 0x55: {
           // SHORT_BINSTRING
           const n = data[this.read(1)];
           const p = this.read(n);
-          stack.push(this.decodeString(data.subarray(p, p + n)));
+          this.push(this.decodeString(data.subarray(p, p + n)));
           break;
         }
         case 0x82: // EXT1
@@ -602,17 +608,17 @@ export class Unpickler {
 
   private doAppend(x: number): void {
     const stack = this.stack;
-    const len = stack.length;
+    const len = this.sp;
     if (x > len || x <= this.fence) this.underflow();
     if (len === x) return;
     const list = stack[x - 1];
+    this.sp = x;
     if (list instanceof PyList && list.$cls === listType) {
       const a = list.a;
       for (let i = x; i < len; i++) a.push(stack[i]);
-      stack.length = x;
       return;
     }
-    const items = stack.splice(x, len - x);
+    const items = stack.slice(x, len);
     const extend = lookupOrMissing(list, 'extend');
     if (extend !== MISSING) {
       call1(extend, new PyList(items));
@@ -624,24 +630,25 @@ export class Unpickler {
 
   private doSetItems(x: number): void {
     const stack = this.stack;
-    const len = stack.length;
+    const len = this.sp;
     if (x > len || x <= this.fence) this.underflow();
     if (len === x) return;
     if ((len - x) % 2 !== 0) throw unpicklingError('odd number of items for SETITEMS');
     const d = stack[x - 1];
+    this.sp = x;
     if (d instanceof PyDict && d.$cls === dictType) {
       const s = d.s;
       for (let i = x; i < len; i += 2) s.set(stack[i], stack[i + 1]);
     } else for (let i = x; i < len; i += 2) setitem(d, stack[i], stack[i + 1]);
-    stack.length = x;
   }
 
   private doAddItems(x: number): void {
     const stack = this.stack;
-    const len = stack.length;
+    const len = this.sp;
     if (x > len || x <= this.fence) this.underflow();
     if (len === x) return;
     const set = stack[x - 1];
+    this.sp = x;
     if (set instanceof PySet || set instanceof PyFrozenSet) {
       const s = set.s;
       for (let i = x; i < len; i++) s.add(stack[i]);
@@ -649,7 +656,6 @@ export class Unpickler {
       const add = getAttr(set, 'add');
       for (let i = x; i < len; i++) call1(add, stack[i]);
     }
-    stack.length = x;
   }
 
   // ---- objects ----

@@ -220,6 +220,23 @@ export function objectReduceEx(obj: any, proto: number): PyTuple {
   return copyregReduceEx(obj, proto);
 }
 
+/**
+ * object.__reduce_ex__(proto) exactly as CPython 3.11 defines it: an overridden __reduce__ wins, otherwise the
+ * copyreg protocol (reduce_newobj for protocol 2+, copyreg._reduce_ex before). Suitable as the runtime's
+ * `object.__reduce_ex__`; `object.__reduce__` is `copyregReduceEx(self, 0)` and `object.__getstate__` is
+ * `defaultState(self, type(self))`.
+ */
+export function objectReduceExMethod(obj: any, proto: number): any {
+  const t = typeOf(obj);
+  const red = t.lookup('__reduce__');
+  const bag = bagOf(obj);
+  if ((red !== MISSING && red !== objectType.dict.__reduce__) || (bag !== undefined && bag.__reduce__ !== undefined))
+    return call0(getAttr(obj, '__reduce__'));
+  if (obj instanceof PySet || obj instanceof PyFrozenSet) return setReduce(obj);
+  if (obj instanceof PyByteArray) return bytearrayReduceEx(obj, proto);
+  return objectReduceEx(obj, proto);
+}
+
 /** set/frozenset.__reduce__: (cls, (list(self),), state) */
 export function setReduce(obj: PySet | PyFrozenSet): PyTuple {
   const t = typeOf(obj);

@@ -60,7 +60,7 @@ import { Op, BATCHSIZE, FRAME_SIZE_TARGET, FRAME_SIZE_MIN, FRAME_HEADER_SIZE } f
 import { encodeInto, isWellFormed } from './utf8.js';
 import { picklingError } from './errors.js';
 import { KNOWN_NAMES, newobj, newobjEx, codecsEncode } from './globals.js';
-import { objectReduceEx, setReduce, bytearrayReduceEx } from './reduce.js';
+import { objectReduceExMethod } from './reduce.js';
 import { REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING } from './compat.js';
 
 const textEncoder = new TextEncoder();
@@ -572,6 +572,18 @@ export class Pickler {
       this.op(Op.SETITEM);
       return;
     }
+    if (size < BATCHSIZE && ds !== null && ds.orig === null) {
+      // One batch, keys stored as themselves: Map.forEach avoids allocating an entry per item.
+      this.op(Op.MARK);
+      ds.m.forEach((v, k) => {
+        if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
+        this.save(k);
+        this.save(v);
+      });
+      this.op(Op.SETITEMS);
+      if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
+      return;
+    }
     let i: number;
     do {
       i = 0;
@@ -724,15 +736,8 @@ export class Pickler {
     const rex = t.lookup('__reduce_ex__');
     const bag = bagOf(obj);
     if (bag !== undefined && bag.__reduce_ex__ !== undefined) return call1(bag.__reduce_ex__, this.proto);
-    if (rex === MISSING || rex === objectType.dict.__reduce_ex__) {
-      // object.__reduce_ex__: a __reduce__ override wins, else the copyreg protocol.
-      const red = t.lookup('__reduce__');
-      if ((red !== MISSING && red !== objectType.dict.__reduce__) || (bag !== undefined && bag.__reduce__ !== undefined))
-        return call0(getAttr(obj, '__reduce__'));
-      if (obj instanceof PySet || obj instanceof PyFrozenSet) return setReduce(obj);
-      if (obj instanceof PyByteArray) return bytearrayReduceEx(obj, this.proto);
-      return objectReduceEx(obj, this.proto);
-    }
+    // object.__reduce_ex__ (a __reduce__ override wins, else the copyreg protocol), without the method call.
+    if (rex === MISSING || rex === objectType.dict.__reduce_ex__) return objectReduceExMethod(obj, this.proto);
     return call1(getAttr(obj, '__reduce_ex__'), this.proto);
   }
 
@@ -821,7 +826,10 @@ export class Pickler {
 
   private whichModule(obj: any, dotted: string[]): string {
     let m: any;
-    if (obj instanceof PyType) m = obj.dict.__module__ !== undefined ? obj.dict.__module__ : obj.module;
+    if (obj instanceof PyType) {
+      const dm = obj.dict.__module__;
+      m = typeof dm === 'string' || dm instanceof PyBoxed ? dm : obj.module;
+    }
     else if (obj instanceof PyFunction) m = obj.module;
     else if (obj instanceof PyBuiltin) m = (obj as any).module;
     else m = lookupOrMissing(obj, '__module__');

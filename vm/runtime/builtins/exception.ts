@@ -79,7 +79,17 @@ export function installException(): void {
   });
   gs(b, '__context__', (o: PyBaseException) => o.context, (o: PyBaseException, v) => (o.context = v));
   gs(b, '__suppress_context__', (o: PyBaseException) => o.suppressContext, (o: PyBaseException, v) => (o.suppressContext = !!v));
-  gs(b, '__traceback__', (o: PyBaseException) => (o.tb.length ? new TracebackInfo(o) : None), () => {});
+  gs(b, '__traceback__', (o: any) => {
+    if (!o.tb.length) return None;
+    // the same traceback object each time while the traceback doesn't grow
+    if (o.$tbObj === undefined || o.$tbLen !== o.tb.length) {
+      o.$tbObj = new TracebackInfo(o);
+      o.$tbLen = o.tb.length;
+    }
+    return o.$tbObj;
+  }, (o: any, v: any) => {
+    if (v === None) o.tb = [];
+  });
   gs(b, '__dict__', (o: PyBaseException) => bagDictOf(o.$d!));
 
   defMethod(KeyError, '__str__', (self: PyBaseException) => {
@@ -88,6 +98,17 @@ export function installException(): void {
   });
   gs(StopIteration, 'value', (o: PyBaseException) => (o.$d!.value !== undefined ? o.$d!.value : o.args.a.length ? o.args.a[0] : None), (o, v) => (o.$d.value = v));
   gs(SystemExit, 'code', (o: PyBaseException) => (o.args.a.length === 0 ? None : o.args.a.length === 1 ? o.args.a[0] : o.args));
+  // OSError(errno, ...) picks the subclass for well-known errno values, as CPython does
+  const errnoMap: Record<number, string> = { 2: 'FileNotFoundError', 17: 'FileExistsError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 13: 'PermissionError', 1: 'PermissionError', 110: 'TimeoutError', 4: 'InterruptedError', 11: 'BlockingIOError', 10: 'ChildProcessError', 3: 'ProcessLookupError', 32: 'BrokenPipeError', 111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 103: 'ConnectionAbortedError' };
+  defStatic(OSError, '__new__', (cls: PyType, ...args: any[]) => {
+    let t = cls;
+    if (cls === OSError && args.length >= 2 && typeof args[0] === 'number') {
+      const name = errnoMap[args[0]];
+      if (name && exceptionTypes[name]) t = exceptionTypes[name];
+    }
+    return new PyBaseException(t, args);
+  }, 1, Infinity);
+  (OSError.dict.__new__ as any).func.gen = (args: any[]) => (OSError.dict.__new__ as any).func.$fn(...args);
   for (const n of ['errno', 'strerror', 'filename', 'filename2']) bagAttr(OSError, n, (o) => (n === 'errno' && o.args.a.length >= 2 ? o.args.a[0] : n === 'strerror' && o.args.a.length >= 2 ? o.args.a[1] : None));
   defMethod(OSError, '__str__', (self: PyBaseException) => {
     const a = self.args.a;
@@ -118,6 +139,17 @@ export function installException(): void {
   bagAttr(ImportError, 'name');
   bagAttr(ImportError, 'path');
   bagAttr(ImportError, 'msg', (o) => (o.args.a.length ? o.args.a[0] : None));
+  for (const [t, keys] of [
+    [NameError, ['name']],
+    [AttributeError, ['name', 'obj']],
+  ] as const)
+    defMethodKw(t, '__init__', (args, kw) => {
+      const self = args[0] as PyBaseException;
+      if (kw !== null) for (const k of Object.keys(kw)) if (!(keys as readonly string[]).includes(k)) throw typeErr(`${t.name}() got an unexpected keyword argument '${k}'`);
+      self.args = new PyTuple(args.slice(1));
+      for (const k of keys) self.$d![k] = kw?.[k] ?? None;
+      return None;
+    });
   bagAttr(NameError, 'name');
   bagAttr(AttributeError, 'name');
   bagAttr(AttributeError, 'obj');

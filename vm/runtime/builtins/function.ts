@@ -233,7 +233,12 @@ export function installFunction(): void {
     return makeSuper(t, o);
   }, 1, 3);
   defMethod(s, '__init__', (..._a: any[]) => None, 1, 3);
-  defMethod(s, '__getattribute__', (self: PySuper, name: string) => superGetAttr(self, name));
+  defMethod(s, '__getattribute__', (self: PySuper, name: string) => {
+    if (name === '__thisclass__') return self.thisType;
+    if (name === '__self__') return self.obj ?? None;
+    if (name === '__self_class__') return self.objType ?? None;
+    return superGetAttr(self, name);
+  });
   s.flags |= TypeFlags.CustomGetAttribute;
   defMethod(s, '__repr__', (self: PySuper) =>
     `<super: <class '${self.thisType.name}'>, ${self.objType ? `<${self.objType.name} object>` : 'NULL'}>`,

@@ -1,5 +1,6 @@
 // `object`: the root of every class. Default construction, attribute access, comparison, hashing, repr.
-import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag } from '../object.js';
+import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag, noneType, ellipsisType, notImplementedType, Ellipsis, makeBuiltinType, PyObject } from '../object.js';
+import { classHooks } from '../classes.js';
 import { PyDict, PyTuple, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
 import { defMethod, defMethodKw, defStatic, defClassMethod } from '../natives.js';
@@ -96,7 +97,44 @@ export function installObject(): void {
     },
   );
   t.dict.__doc__ = 'The base class of the class hierarchy.';
+  classHooks.instanceDict = instanceDictDescr;
+  classHooks.memberDescr = (name: string, owner: PyType) => new PyMemberDescr(name, owner);
+  for (const [ty, text] of [
+    [noneType, 'None'],
+    [ellipsisType, 'Ellipsis'],
+    [notImplementedType, 'NotImplemented'],
+  ] as const) {
+    defMethod(ty, '__repr__', (_s: any) => text);
+    defMethod(ty, '__reduce__', (_s: any) => text);
+  }
+  defMethod(noneType, '__bool__', (_s: any) => false);
+  defStatic(noneType, '__new__', (_c: any) => None);
+  defStatic(ellipsisType, '__new__', (_c: any) => Ellipsis);
   void defMethodKw;
+}
+
+/** An instance's `__dict__` view. Writing a name that a data descriptor of the class handles moves the
+ * instance's bag from `$d` to `$x`, which turns off the attribute fast path for that instance only (see the
+ * invariant in attributes.ts). */
+class InstanceBagStore extends BagStore {
+  constructor(readonly owner: any, bag: Record<string, any>) {
+    super(bag, badKey);
+  }
+  override set(k: any, v: any): void {
+    super.set(k, v);
+    const o = this.owner;
+    if (o.$d === this.bag && shadowsDataDescr(typeOf(o), k)) {
+      o.$x = o.$d;
+      o.$d = undefined;
+    }
+  }
+}
+function shadowsDataDescr(t: PyType, name: string): boolean {
+  const cv = t.lookup(name);
+  if (cv === MISSING || typeof cv !== 'object') return false;
+  if (cv instanceof PyGetSet || cv.$cls?.name === 'property') return true;
+  const ct: PyType = cv.$cls;
+  return ct !== undefined && ct.lookup('__get__') !== MISSING && (ct.lookup('__set__') !== MISSING || ct.lookup('__delete__') !== MISSING);
 }
 
 /** The instance `__dict__` descriptor installed on classes whose instances have one. */
@@ -108,7 +146,8 @@ export const instanceDictDescr = new PyGetSet(
       if (o instanceof PyModule) bag = o.$d!;
       else throw attrErr(`'${typeOf(o).name}' object has no attribute '__dict__'`);
     }
-    return bagDict(bag);
+    if (o instanceof PyModule || o instanceof PyType) return bagDict(bag);
+    return new PyDict(new InstanceBagStore(o, bag));
   },
   (o, v) => {
     if (!(v instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
@@ -130,3 +169,31 @@ export function dirList(o: any): any {
   return new PyList([...names].sort());
 }
 export { PyTuple, typeType, getAttrOrMissing };
+
+/** A `__slots__` member: reads and writes the instance bag (where the attribute fast path also looks). */
+export class PyMemberDescr extends PyObject {
+  constructor(readonly name: string, readonly owner: PyType) {
+    super();
+  }
+}
+export const memberDescrType = makeBuiltinType('member_descriptor', objectType, PyMemberDescr, TypeFlags.None);
+defMethod(memberDescrType, '__get__', (self: PyMemberDescr, o: any, _t: any) => {
+  if (o === None) return self;
+  const bag = bagOf(o);
+  const v = bag?.[self.name];
+  if (v === undefined) throw attrErr(`'${typeOf(o).name}' object has no attribute '${self.name}'`);
+  return v;
+}, 2, 3);
+defMethod(memberDescrType, '__set__', (self: PyMemberDescr, o: any, v: any) => {
+  const bag = bagOf(o);
+  if (bag === undefined) throw attrErr(self.name);
+  bag[self.name] = v;
+  return None;
+});
+defMethod(memberDescrType, '__delete__', (self: PyMemberDescr, o: any) => {
+  const bag = bagOf(o);
+  if (bag === undefined || bag[self.name] === undefined) throw attrErr(self.name);
+  delete bag[self.name];
+  return None;
+});
+defMethod(memberDescrType, '__repr__', (self: PyMemberDescr) => `<member '${self.name}' of '${self.owner.name}' objects>`);
