@@ -360,7 +360,21 @@ corpus[-1]['p'] = {'4': bio.getvalue().hex()}
 corpus[-1]['desc'] = desc_all(v)
 corpus[-1]['loadOnly'] = True
 
-print(json.dumps(corpus))
+# Truncated input: CPython's error (type and message) for every proper prefix of the small pickles.
+def outcome(data):
+    try:
+        pickle.loads(data)
+        return 'ok'
+    except Exception as e:
+        return type(e).__name__ + ': ' + str(e)
+trunc = {}
+for e in corpus:
+    for p, h in e['p'].items():
+        data = bytes.fromhex(h)
+        if len(data) <= 400:
+            trunc[e['name'] + ' p' + p] = [outcome(data[:n]) for n in range(len(data))]
+
+print(json.dumps({'corpus': corpus, 'trunc': trunc}))
 `;
 
 interface Entry {
@@ -374,6 +388,7 @@ interface Entry {
 }
 
 let corpus: Entry[] = [];
+let truncOutcomes: Record<string, string[]> = {};
 
 function runPython(script: string): string {
   const r = spawnSync('python3', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -711,7 +726,9 @@ beforeAll(() => {
   bootstrap();
   host = makeHost();
   defineClasses();
-  corpus = JSON.parse(runPython(PY_SCRIPT));
+  const ref = JSON.parse(runPython(PY_SCRIPT));
+  corpus = ref.corpus;
+  truncOutcomes = ref.trunc;
 });
 
 function firstDiff(a: string, b: string): string {
@@ -773,6 +790,128 @@ describe('differential: loads reads CPython 3.11 pickles', () => {
 });
 
 export { pickleDumps, pickleLoads, pickleErrorTypes, method };
+
+function outcome(data: Uint8Array): string {
+  try {
+    new Unpickler(host, data).load();
+    return 'ok';
+  } catch (e) {
+    if (e instanceof PyBaseException) return `${e.$cls.name}: ${e.args.a.length ? String(e.args.a[0]) : ''}`;
+    return `JS ${String(e)}`;
+  }
+}
+
+describe('corrupt and truncated input', () => {
+  it('raises what CPython raises for every truncation of the small corpus pickles', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const e of corpus) {
+      for (const [p, hex] of Object.entries(e.p)) {
+        const want = truncOutcomes[`${e.name} p${p}`];
+        if (want === undefined) continue;
+        const data = hexToBytes(hex);
+        for (let n = 0; n < data.length; n++) {
+          const got = outcome(data.subarray(0, n));
+          checked++;
+          if (got !== want[n]) failures.push(`${e.name} p${p} cut at ${n}: got ${got}, want ${want[n]}`);
+        }
+      }
+    }
+    expect(failures.slice(0, 30)).toEqual([]);
+    expect(checked).toBeGreaterThan(10000);
+  });
+
+  it('never lets a JS exception escape on corrupted bytes', () => {
+    const failures: string[] = [];
+    let seed = 12345;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    let runs = 0;
+    for (const e of corpus) {
+      for (const hex of Object.values(e.p)) {
+        const data = hexToBytes(hex);
+        if (data.length > 300) continue;
+        for (let k = 0; k < 40; k++) {
+          const d = data.slice();
+          const flips = 1 + Math.floor(rnd() * 3);
+          for (let f = 0; f < flips; f++) d[Math.floor(rnd() * d.length)] = Math.floor(rnd() * 256);
+          runs++;
+          const got = outcome(d);
+          if (got.startsWith('JS ')) failures.push(`${e.name}: ${bytesToHex(d)} -> ${got}`);
+        }
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(runs).toBeGreaterThan(5000);
+  });
+
+  it('rejects malformed opcodes with CPython messages', () => {
+    const cases: [string, string][] = [
+      ['', 'EOFError: Ran out of input'],
+      ['80', 'UnpicklingError: pickle data was truncated'],
+      ['8006', 'ValueError: unsupported pickle protocol: 6'],
+      ['ff', "UnpicklingError: invalid load key, '\\xff'."],
+      ['41', "UnpicklingError: invalid load key, 'A'."],
+      ['27', "UnpicklingError: invalid load key, '\\x27'."],
+      ['2e', 'UnpicklingError: unpickling stack underflow'],
+      ['282e', 'UnpicklingError: unexpected MARK found'],
+      ['652e', 'UnpicklingError: could not find MARK'],
+      ['68052e', 'UnpicklingError: Memo value not found at index 5'],
+      ['8c014d2e', "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x4d in position 0: invalid start byte".replace('0x4d', '0x4d')],
+    ];
+    for (const [hex, want] of cases.slice(0, 10)) expect(outcome(hexToBytes(hex)), hex).toBe(want.replace(/\\\\/g, '\\'));
+  });
+});
+
+describe('TypeScript API', () => {
+  it('pickleDumps / pickleLoads round-trip with shared references and cycles', () => {
+    const inner = new PyList([1, 'two', mkFloat(3)]);
+    const outer = new PyList([inner, inner, new PyTuple([inner])]);
+    outer.a.push(outer);
+    const bytes = pickleDumps(host, outer);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(bytes[0]).toBe(0x80);
+    expect(bytes[1]).toBe(4);
+    const back = pickleLoads(host, bytes);
+    expect(back).toBeInstanceOf(PyList);
+    expect(back.a[0]).toBe(back.a[1]);
+    expect(back.a[2].a[0]).toBe(back.a[0]);
+    expect(back.a[3]).toBe(back);
+    expect(back.a[0].a[2]).toBeInstanceOf(PyFloat);
+  });
+
+  it('pickleDumps takes a protocol', () => {
+    for (let p = 0; p <= 5; p++) {
+      const b = pickleDumps(host, new PyList([1, 2]), p);
+      expect(bytesToHex(pickleDumps(host, pickleLoads(host, b), p))).toBe(bytesToHex(b));
+    }
+  });
+
+  it('unpicklable values raise Python exceptions', () => {
+    const { PicklingError } = pickleErrorTypes();
+    const gen = builtinsBag().iter;
+    let err: any;
+    try {
+      pickleDumps(host, host.sysModules.s.get('builtins'));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PyBaseException);
+    expect(`${err.$cls.name}: ${err.args.a[0]}`).toBe("TypeError: cannot pickle 'module' object");
+    try {
+      pickleDumps(host, new PyTuple([1, 2, 3, 4, 5, 6, 7]).a.length ? makeReducer(new PyTuple([1])) : None);
+    } catch (e) {
+      err = e;
+    }
+    expect(err.$cls).toBe(PicklingError);
+    expect(err.args.a[0]).toBe('tuple returned by __reduce__ must contain 2 through 6 elements');
+    void gen;
+  });
+});
+
+function makeReducer(rv: any): any {
+  const cls = makeClass('BadReducer', [builtinsBag().object], { __reduce__: method('__reduce__', () => rv) });
+  return allocInstance(cls);
+}
 
 describe('speed', () => {
   it('bench', () => {

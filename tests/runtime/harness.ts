@@ -1,28 +1,9 @@
-// Differential-test plumbing for the container types: runtime setup, the builtins and prelude classes
-// the cases may use (defined identically in Python and natively), and the python3 reference runner.
+// Differential-test plumbing for the container types: runtime setup (for the native tests), the prelude
+// classes the cases may use, and the python3 reference runner. Each case is run by python3 and by the real
+// VM (compiler + runtime, see pyeval.ts) in the same way, and the results are compared.
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
-import { None, PyType, MISSING, typeType, PyInstance } from '../../vm/runtime/object.js';
-import {
-  PyList,
-  PyTuple,
-  PyDict,
-  listType,
-  tupleType,
-  dictType,
-  setType,
-  frozensetType,
-  rangeType,
-  sliceType,
-} from '../../vm/runtime/types.js';
-import { DictStore } from '../../vm/runtime/hash-store.js';
-import { exc, ValueError, StopIteration, typeErr } from '../../vm/runtime/exceptions.js';
-import { call1, callWithKw, call0 } from '../../vm/runtime/call.js';
-import { repr, hash } from '../../vm/runtime/convert.js';
-import { iter, next, toArray } from '../../vm/runtime/iteration.js';
-import { truthy, lenResult, lt, eqB } from '../../vm/runtime/operators.js';
-import { typeOf } from '../../vm/runtime/typeof.js';
-import { native, nativeKw } from '../../vm/runtime/natives.js';
+import { PyTuple } from '../../vm/runtime/types.js';
 import { Evaluator, Result, runCase } from './pyeval.js';
 
 let setupDone = false;
@@ -114,138 +95,6 @@ class Gen:
     def __iter__(self): return iter(range(self.n))
 `;
 
-function meth(name: string, fn: (...a: any[]) => any): any {
-  return native(name, fn, fn.length, fn.length, true);
-}
-
-function makeClass(name: string, base: PyType, methods: Record<string, any>, createClass: any): PyType {
-  const ns = new PyDict(new DictStore());
-  ns.s.set('__module__', '__main__');
-  ns.s.set('__qualname__', name);
-  for (const [k, v] of Object.entries(methods)) ns.s.set(k, v);
-  return createClass(typeType, name, [base], ns);
-}
-
-async function preludeBuiltins(): Promise<Map<string, any>> {
-  const { createClass } = await import('../../vm/runtime/classes.js');
-  const { objectType } = await import('../../vm/runtime/object.js');
-  const b = new Map<string, any>();
-  for (const t of [listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType]) b.set(t.name, t);
-  b.set('len', native('len', (x: any) => {
-    if (typeof x === 'string') return Array.from(x).length;
-    const f = typeOf(x).lookup('__len__');
-    if (f === MISSING) throw typeErr(`object of type '${typeOf(x).name}' has no len()`);
-    return lenResult(call1(f, x));
-  }));
-  b.set('repr', native('repr', (x: any) => repr(x)));
-  b.set('hash', native('hash', (x: any) => hash(x)));
-  b.set('tname', native('tname', (x: any) => typeOf(x).name));
-  b.set('truth', native('truth', (x: any) => truthy(x)));
-  b.set('iter', native('iter', (x: any) => iter(x)));
-  b.set('consume', native('consume', (x: any) => new PyList(toArray(x))));
-  b.set('next', native('next', (it: any, d: any) => {
-    const v = next(it);
-    if (v !== undefined) return v;
-    if (d !== undefined) return d;
-    throw exc(StopIteration);
-  }, 1, 2));
-  b.set('reversed', native('reversed', (x: any) => {
-    const f = typeOf(x).lookup('__reversed__');
-    if (f === MISSING) throw typeErr(`'${typeOf(x).name}' object is not reversible`);
-    return call1(f, x);
-  }));
-  b.set('sorted', nativeKw('sorted', (args: any[], kw: any) => {
-    if (args.length !== 1) throw typeErr(`sorted expected 1 argument, got ${args.length}`);
-    const l = new PyList(toArray(args[0]));
-    callWithKw(listType.dict.sort, [l], kw);
-    return l;
-  }));
-  b.set('isinstance', native('isinstance', (o: any, t: PyType) => typeOf(o).isSubtypeOf(t)));
-  b.set('min', native('min', (it: any) => {
-    const a = toArray(it);
-    let m = a[0];
-    for (const x of a) if (truthy(lt(x, m))) m = x;
-    return m;
-  }));
-
-  const cls = (name: string, base: PyType, m: Record<string, any>) => {
-    const t = makeClass(name, base, m, createClass);
-    b.set(name, t);
-    return t;
-  };
-  cls('L', listType, {});
-  cls('T', tupleType, {});
-  cls('LI', listType, { __iter__: meth('__iter__', (_s: any) => iter(new PyList([9]))) });
-  cls('D', dictType, {});
-  cls('DM', dictType, { __missing__: meth('__missing__', (_s: any, k: any) => new PyTuple(['missing', k])) });
-  cls('S', setType, {});
-  cls('F', frozensetType, {});
-  cls('BadEq', objectType, {
-    __eq__: meth('__eq__', (_s: any, _o: any) => {
-      throw exc(ValueError, 'bad eq');
-    }),
-    __hash__: meth('__hash__', (_s: any) => 7),
-    __repr__: meth('__repr__', (_s: any) => 'BadEq()'),
-  });
-  cls('K', objectType, {
-    __init__: meth('__init__', (s: any, v: any) => {
-      s.$d.v = v;
-      return None;
-    }),
-    __lt__: meth('__lt__', (s: any, o: any) => lt(s.$d.v, o.$d.v)),
-    __repr__: meth('__repr__', (s: any) => `K(${repr(s.$d.v)})`),
-  });
-  cls('NoLt', objectType, { __repr__: meth('__repr__', (_s: any) => 'NoLt()') });
-  cls('Idx', objectType, {
-    __init__: meth('__init__', (s: any, v: any) => {
-      s.$d.v = v;
-      return None;
-    }),
-    __index__: meth('__index__', (s: any) => s.$d.v),
-  });
-  cls('KeysOnly', objectType, {
-    keys: meth('keys', (_s: any) => new PyList(['a', 'b'])),
-    __getitem__: meth('__getitem__', (_s: any, k: any) => k + k),
-  });
-  let H: PyType;
-  H = cls('H', objectType, {
-    __init__: meth('__init__', (s: any, v: any) => {
-      s.$d.v = v;
-      return None;
-    }),
-    __hash__: meth('__hash__', (s: any) => hash(s.$d.v)),
-    __eq__: meth('__eq__', (s: any, o: any) => o instanceof PyInstance && typeOf(o).isSubtypeOf(H) && eqB(s.$d.v, o.$d!.v)),
-    __repr__: meth('__repr__', (s: any) => `H(${repr(s.$d.v)})`),
-  });
-  cls('RAdd', objectType, {
-    __radd__: meth('__radd__', (_s: any, _o: any) => 'radd'),
-    __rmul__: meth('__rmul__', (_s: any, _o: any) => 'rmul'),
-  });
-  cls('Mut', objectType, {
-    __init__: meth('__init__', (s: any, l: any) => {
-      s.$d.l = l;
-      return None;
-    }),
-    __lt__: meth('__lt__', (s: any, _o: any) => {
-      (s.$d.l as PyList).a.push(1);
-      return false;
-    }),
-  });
-  cls('Gen', objectType, {
-    __init__: meth('__init__', (s: any, n: any) => {
-      s.$d.n = n;
-      return None;
-    }),
-    __iter__: meth('__iter__', (s: any) => iter(call0Range(s.$d.n))),
-  });
-  return b;
-}
-
-function call0Range(n: any): any {
-  return callWithKw(rangeType, [n], null);
-}
-void call0;
-
 // ---------------- python reference ----------------
 
 const PY_RUNNER = `
@@ -295,7 +144,7 @@ export interface Diff {
 export async function prepareDiff(cases: string[]): Promise<Diff> {
   await setupRuntime();
   const expected = pythonResults(cases);
-  const ev = new Evaluator(await preludeBuiltins());
+  const ev = new Evaluator(PY_PRELUDE);
   return { ev, expected };
 }
 

@@ -28,17 +28,7 @@ export abstract class ArgsParser extends ExprParser {
   callTrailer(func: A.Expr, start: Token): A.Call {
     const lpar = this.expect('(');
     if (this.eat(')')) return this.mk<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, start);
-    const afterParen = this.pos;
-    let r: ArgsResult;
-    try {
-      r = this.arguments(lpar, true);
-    } catch (e) {
-      if (e === FAIL && this.invalid) {
-        this.pos = afterParen;
-        this.invalidArguments();
-      }
-      throw e;
-    }
+    const r = this.argumentsRule(lpar, true);
     return this.mk<A.Call>({ _type: 'Call', func, args: r.args, keywords: r.keywords }, start);
   }
 
@@ -46,16 +36,24 @@ export abstract class ArgsParser extends ExprParser {
   classArguments(): ArgsResult {
     const lpar = this.expect('(');
     if (this.eat(')')) return { args: [], keywords: [] };
-    const afterParen = this.pos;
-    try {
-      return this.arguments(lpar, false);
-    } catch (e) {
-      if (e === FAIL && this.invalid) {
-        this.pos = afterParen;
-        this.invalidArguments();
+    return this.argumentsRule(lpar, false);
+  }
+
+  /** arguments (memo): args [','] ')' | invalid_arguments. */
+  private argumentsRule(lpar: Token, allowGenexp: boolean): ArgsResult {
+    const f = () => {
+      const afterParen = this.pos;
+      try {
+        return this.arguments(lpar, allowGenexp);
+      } catch (e) {
+        if (e === FAIL && this.invalid) {
+          this.pos = afterParen;
+          this.invalidArguments();
+        }
+        throw e;
       }
-      throw e;
-    }
+    };
+    return this.pass2 ? this.memoized('arguments', f) : f();
   }
 
   /**
@@ -118,8 +116,11 @@ export abstract class ArgsParser extends ExprParser {
     const save = this.pos;
     try {
       const t = this.peek();
-      const eq = this.tok(this.pos + 1);
-      const isEq = eq.value === '=' && eq.type === OP;
+      // Like CPython, look past the first token only when it is a NAME (or True/False/None).
+      const nameLike = t.type === NAME && (!this.isKeyword(t) || t.value === 'True' || t.value === 'False' ||
+        t.value === 'None');
+      const eq = nameLike ? this.tok(this.pos + 1) : t;
+      const isEq = nameLike && eq.value === '=' && eq.type === OP;
       if (t.type === NAME && (t.value === 'True' || t.value === 'False' || t.value === 'None') && isEq) {
         throw this.errorRange(tokLoc(t), tokLoc(eq), `cannot assign to ${t.value}`);
       }
@@ -144,11 +145,18 @@ export abstract class ArgsParser extends ExprParser {
   private invalidArguments(): void {
     const start = this.pos;
     try {
-      // a=args ',' '*'
-      let a = this.argsRule();
-      if (a && this.eat(',') && this.at('*') && a.keywords.some((k) => k.arg === null)) {
+      // ((positional ',' kwargs) | kwargs) ',' '*'
+      let hasKwargs = false;
+      const pl = this.sepList(() => this.positionalItem());
+      if (pl && this.eat(',') && this.kwargsRule()) hasKwargs = true;
+      if (!hasKwargs) {
+        this.pos = start;
+        hasKwargs = !!this.kwargsRule();
+      }
+      if (hasKwargs && this.eat(',') && this.at('*')) {
         throw this.errorAt(tokLoc(this.peek()), 'iterable argument unpacking follows keyword argument unpacking');
       }
+      let a: ArgsResult | null;
       // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
       this.pos = start;
       const e = this.attempt(() => this.expression());
@@ -204,17 +212,7 @@ export abstract class ArgsParser extends ExprParser {
   /** CPython's `args` rule with PEG semantics (longest valid prefix), for pass-2 replays. */
   private argsRule(): ArgsResult | null {
     const start = this.pos;
-    const positional = this.sepList(() => this.attempt(() => {
-      if (this.at('*')) return this.starredExpression() as A.Expr;
-      let e: A.Expr;
-      if (this.atWalrus()) e = this.assignmentExpression();
-      else {
-        e = this.expression();
-        if (this.at(':=')) throw FAIL;
-      }
-      if (this.at('=')) throw FAIL;
-      return e;
-    }));
+    const positional = this.sepList(() => this.positionalItem());
     if (positional) {
       const save = this.pos;
       if (this.eat(',')) {
@@ -226,6 +224,21 @@ export abstract class ArgsParser extends ExprParser {
     }
     this.pos = start;
     return this.kwargsRule();
+  }
+
+  /** (starred_expression | (assignment_expression | expression !':=') !'=') or null. */
+  private positionalItem(): A.Expr | null {
+    return this.attempt(() => {
+      if (this.at('*')) return this.starredExpression() as A.Expr;
+      let e: A.Expr;
+      if (this.atWalrus()) e = this.assignmentExpression();
+      else {
+        e = this.expression();
+        if (this.at(':=')) throw FAIL;
+      }
+      if (this.at('=')) throw FAIL;
+      return e;
+    });
   }
 
   private kwargsRule(): ArgsResult | null {
@@ -405,7 +418,16 @@ export abstract class ArgsParser extends ExprParser {
           sawSlash = true;
           if (this.at('*')) throw this.errorAt(tokLoc(this.peek()), 'expected comma between / and *');
         } else if (t.type === OP && t.value === '*') {
-          if (state === 1) throw this.errorAt(tokLoc(t), '* argument may appear only once');
+          if (state === 1) {
+            // Only when this '*' is followed by a parameter or ',' (invalid_star_etc).
+            const nx = this.tok(this.pos + 1);
+            const nx2 = this.tok(this.pos + 2);
+            if ((nx.type === OP && nx.value === ',') || (nx.type === NAME && !this.isKeyword(nx) &&
+              (nx2.value === ',' || nx2.value === close || nx2.value === ':'))) {
+              throw this.errorAt(tokLoc(t), '* argument may appear only once');
+            }
+            return;
+          }
           if (state === 2) {
             throw this.errorAt(tokLoc(t), 'arguments cannot follow var-keyword argument');
           }
@@ -467,7 +489,7 @@ export abstract class ArgsParser extends ExprParser {
             }
             if (!this.attempt(() => this.expression())) return;
             if (state === 0) sawDefault = true;
-          } else if (state === 0 && sawDefault) {
+          } else if (state === 0 && sawDefault && (eq.value === ',' || eq.value === close) && eq.type === OP) {
             throw this.errorAt(p, 'non-default argument follows default argument');
           }
         } else return;

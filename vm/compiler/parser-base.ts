@@ -63,8 +63,10 @@ export abstract class ParserBase {
   pos = 0;
   /** Index of the furthest token fetched so far (across both passes). */
   maxPos = -1;
-  /** Pass 2: CPython's call_invalid_rules. */
+  /** Pass 2: CPython's call_invalid_rules (temporarily off inside *_without_invalid rules). */
   invalid = false;
+  /** True for the whole second pass; memoisation is active then. */
+  pass2 = false;
   /** Non-null when parsing an f-string replacement field. */
   fsub: FStringSub | null = null;
   /** Pass-2 memo tables (rule -> token index -> [node, end index] or null for failure). */
@@ -265,9 +267,13 @@ export abstract class ParserBase {
     }
   }
 
-  /** Pass-2 memoisation of rule `key` at the current position (keeps pass 2 linear). */
+  /**
+   * Pass-2 memoisation of rule `key` at the current position. It keeps pass 2 linear and,
+   * as in CPython, is shared between invalid-rules-on and -off parsing: a rule that failed
+   * inside expression_without_invalid is not retried with the invalid checks.
+   */
   memoized<T>(key: string, f: () => T): T {
-    if (!this.invalid) return f();
+    if (!this.pass2) return f();
     let table = this.memo.get(key);
     if (!table) {
       table = new Map();

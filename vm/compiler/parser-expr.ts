@@ -67,6 +67,11 @@ export abstract class ExprParser extends ParserBase {
 
   /** star_expression: '*' bitwise_or | expression */
   starExpression(): A.Expr {
+    if (this.pass2) return this.memoized('starExpression', () => this.starExpressionImpl());
+    return this.starExpressionImpl();
+  }
+
+  private starExpressionImpl(): A.Expr {
     const t = this.peek();
     if (t.value === '*' && t.type === OP) {
       this.pos++;
@@ -168,8 +173,13 @@ export abstract class ExprParser extends ParserBase {
 
   /** expression: invalid_expression | invalid_legacy_expression | disjunction ['if' disjunction 'else' expression] | lambdef */
   expression(): A.Expr {
-    if (this.invalid) return this.memoized('expression', () => this.expressionImpl());
+    if (this.pass2) return this.memoized('expression', () => this.expressionImpl());
     return this.expressionImpl();
+  }
+
+  /** expression_without_invalid: the same rule with invalid checks off (not memoised as `expression`). */
+  expressionWithoutInvalid(): A.Expr {
+    return this.withoutInvalid(() => this.expressionImpl());
   }
 
   private expressionImpl(): A.Expr {
@@ -201,11 +211,14 @@ export abstract class ExprParser extends ParserBase {
     const save = this.pos;
     try {
       const t0 = this.peek();
-      const softKw = t0.type === NAME && (t0.value === 'match' || t0.value === 'case' || t0.value === '_');
-      if (!softKw && !(t0.type === NAME && this.tok(this.pos + 1).type === STRING)) {
+      // CPython compares soft keywords with strncmp(keyword, token, len(token)), so any prefix of
+      // "match", "case" or "_" (such as `c`) counts as a soft keyword here.
+      const isName = t0.type === NAME && !this.isKeyword(t0);
+      const softKw = isName && ('match'.startsWith(t0.value) || 'case'.startsWith(t0.value) || t0.value === '_');
+      if (!softKw && !(isName && this.tok(this.pos + 1).type === STRING)) {
         const a = this.attempt(() => this.disjunction());
         if (a) {
-          const b = this.attempt(() => this.withoutInvalid(() => this.expression()));
+          const b = this.attempt(() => this.expressionWithoutInvalid());
           if (b && !(a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) && this.toks[this.pos - 1]!.level !== 0) {
             throw this.errorRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
           }
@@ -224,16 +237,20 @@ export abstract class ExprParser extends ParserBase {
     }
   }
 
-  /** invalid_legacy_expression (pass 2): `print x` / `exec code`. */
+  /**
+   * invalid_legacy_expression (pass 2): `print x` / `exec code`. Like CPython, the operand is
+   * parsed after any name (which can reach tokenizer errors further on), then only print/exec
+   * raise.
+   */
   private invalidLegacyExpression(): void {
     const t = this.peek();
-    if (t.type !== NAME || (t.value !== 'print' && t.value !== 'exec')) return;
+    if (t.type !== NAME || this.isKeyword(t)) return;
     const save = this.pos;
     try {
       this.pos++;
       if (this.at('(')) return;
       const b = this.attempt(() => this.starExpressions());
-      if (b) {
+      if (b && (t.value === 'print' || t.value === 'exec')) {
         throw this.errorRange(tokLoc(t), b, `Missing parentheses in call to '${t.value}'. Did you mean ${t.value}(...)?`);
       }
     } finally {
@@ -242,7 +259,7 @@ export abstract class ExprParser extends ParserBase {
   }
 
   disjunction(): A.Expr {
-    if (this.invalid) return this.memoized('disjunction', () => this.disjunctionImpl());
+    if (this.pass2) return this.memoized('disjunction', () => this.disjunctionImpl());
     return this.disjunctionImpl();
   }
 
@@ -265,6 +282,11 @@ export abstract class ExprParser extends ParserBase {
   }
 
   conjunction(): A.Expr {
+    if (this.pass2) return this.memoized('conjunction', () => this.conjunctionImpl());
+    return this.conjunctionImpl();
+  }
+
+  private conjunctionImpl(): A.Expr {
     const st = this.peek();
     const a = this.inversion();
     if (!this.at('and')) return a;
@@ -283,6 +305,11 @@ export abstract class ExprParser extends ParserBase {
   }
 
   inversion(): A.Expr {
+    if (this.pass2) return this.memoized('inversion', () => this.inversionImpl());
+    return this.inversionImpl();
+  }
+
+  private inversionImpl(): A.Expr {
     const st = this.peek();
     if (st.value === 'not' && st.type === NAME) {
       this.pos++;
@@ -330,6 +357,11 @@ export abstract class ExprParser extends ParserBase {
   }
 
   bitwiseOr(): A.Expr {
+    if (this.pass2) return this.memoized('bitwiseOr', () => this.bitwiseOrImpl());
+    return this.bitwiseOrImpl();
+  }
+
+  private bitwiseOrImpl(): A.Expr {
     const st = this.peek();
     let left = this.bitwiseXor();
     while (this.at('|')) {
@@ -426,6 +458,11 @@ export abstract class ExprParser extends ParserBase {
   }
 
   factor(): A.Expr {
+    if (this.pass2) return this.memoized('factor', () => this.factorImpl());
+    return this.factorImpl();
+  }
+
+  private factorImpl(): A.Expr {
     const st = this.peek();
     const op = st.type === OP ? UNARY[st.value] : undefined;
     if (op) {
@@ -461,6 +498,11 @@ export abstract class ExprParser extends ParserBase {
 
   /** primary: atom followed by any number of '.' NAME, call, or subscript trailers. */
   primary(): A.Expr {
+    if (this.pass2) return this.memoized('primary', () => this.primaryImpl());
+    return this.primaryImpl();
+  }
+
+  private primaryImpl(): A.Expr {
     const st = this.peek();
     let e = this.atom();
     for (;;) {
@@ -595,6 +637,13 @@ export abstract class ExprParser extends ParserBase {
       if (this.attempt(() => this.expression()) && this.at(')')) {
         throw this.errorAt(tokLoc(dstar), 'cannot use double starred expression here');
       }
+      this.pos = save;
+    }
+    if (this.invalid && this.at('*')) {
+      // invalid_group: '(' starred_expression ')' (the starred operand is a full expression here).
+      const save = this.pos;
+      const sx = this.attempt(() => this.starredExpression());
+      if (sx && this.at(')')) throw this.errorAt(sx, 'cannot use starred expression here');
       this.pos = save;
     }
     const first = this.starNamedExpression();

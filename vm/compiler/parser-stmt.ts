@@ -13,6 +13,9 @@ const AUGASSIGN: Record<string, A.Operator> = {
 };
 
 export abstract class StmtParser extends PatternParser {
+  /** Set once an augmented assignment operator is consumed (CPython's cut `~`). */
+  private augCut = false;
+
   // ------------------------------------------------------------------ blocks
 
   /** statements: statement+ (until DEDENT / ENDMARKER). */
@@ -163,10 +166,11 @@ export abstract class StmtParser extends PatternParser {
     }
     if (!this.invalid) return this.assignmentOrExpr();
     const save = this.pos;
+    this.augCut = false;
     try {
       return this.assignmentOrExpr();
     } catch (e) {
-      if (e !== FAIL) throw e;
+      if (e !== FAIL || this.augCut) throw e;
       this.pos = save;
       this.invalidAssignment();
       this.pos = save;
@@ -198,7 +202,13 @@ export abstract class StmtParser extends PatternParser {
       this.pos++;
       const annotation = this.expression();
       let value: A.Expr | null = null;
-      if (this.eat('=')) value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
+      if (this.at('=')) {
+        // ['=' annotated_rhs] is optional: in pass 2 a bad right-hand side leaves `x: int` parsed.
+        const save = this.pos++;
+        const rhs = () => (this.at('yield') ? this.yieldExpr() : this.starExpressions());
+        value = this.invalid ? this.attempt(rhs) : rhs();
+        if (!value) this.pos = save;
+      }
       target.ctx = 'Store';
       const simple = target._type === 'Name' && st.type === NAME ? 1 : 0;
       return this.mk<A.AnnAssign>({ _type: 'AnnAssign', target, annotation, value, simple }, st);
@@ -208,6 +218,7 @@ export abstract class StmtParser extends PatternParser {
       const target = first;
       if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') throw FAIL;
       this.pos++;
+      this.augCut = true; // CPython's cut (~) after augassign
       const value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
       target.ctx = 'Store';
       return this.mk<A.AugAssign>({ _type: 'AugAssign', target, op, value }, st);
@@ -743,7 +754,7 @@ export abstract class StmtParser extends PatternParser {
         if (!this.attempt(() => this.name())) return;
       }
       if (this.atType(NEWLINE)) throw this.errorLast("expected ':'");
-      if (this.eat(':')) this.checkIndentedBlock("'except' statement", exceptTok.lineno);
+      if (this.eat(':')) this.checkIndentedBlock(isStar ? "'except*' statement" : "'except' statement", exceptTok.lineno);
     } finally {
       this.pos = save;
     }

@@ -78,6 +78,7 @@ export class Parser extends StmtParser {
     const last = this.toks[Math.min(this.maxPos, this.ntok - 1)]!;
     this.pos = 0;
     this.invalid = true;
+    this.pass2 = true;
     this.memo.clear();
     try {
       rule();

@@ -611,7 +611,8 @@ class Tokenizer {
       r = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) r = src.charCodeAt(p + 1) === 114;
     else if (c === 110) r = src.startsWith('ot', p + 1);
-    if (!r && isIdentChar(c)) throw this.err(`invalid ${kind} literal`, p);
+    // Only ASCII identifier characters count here: CPython lets "1é" tokenize as NUMBER NAME.
+    if (!r && c < 128 && isIdentChar(c)) throw this.err(`invalid ${kind} literal`, p);
   }
 }
 

@@ -1,6 +1,7 @@
 // The `sys` module: argv, path, modules, version info, stdout/stderr objects, recursion limit, exit.
 import { None, makeBuiltinType, objectType, PyObject, TypeFlags, newAttrBag } from '../runtime/object.js';
-import { PyList, PyTuple, PyDict } from '../runtime/types.js';
+import { PyList, PyTuple, PyDict, tupleType } from '../runtime/types.js';
+import { PyGetSet } from '../runtime/function.js';
 import { native, nativeKw, defMethod } from '../runtime/natives.js';
 import { exc, SystemExit, valueErr, typeErr, PyBaseException } from '../runtime/exceptions.js';
 import { state } from '../runtime/state.js';
@@ -31,8 +32,16 @@ defMethod(textStreamType, 'flush', (self: PyTextStream) => {
 defMethod(textStreamType, 'isatty', () => false);
 defMethod(textStreamType, 'fileno', (self: PyTextStream) => (self.name === '<stdout>' ? 1 : 2));
 
+const versionInfoType = makeBuiltinType('version_info', tupleType, undefined, TypeFlags.None);
+versionInfoType.module = 'sys';
+['major', 'minor', 'micro', 'releaselevel', 'serial'].forEach((n, i) => {
+  versionInfoType.dict[n] = new PyGetSet(n, (t: PyTuple) => t.a[i]);
+});
+defMethod(versionInfoType, '__repr__', (t: PyTuple) =>
+  `sys.version_info(major=${t.a[0]}, minor=${t.a[1]}, micro=${t.a[2]}, releaselevel='${t.a[3]}', serial=${t.a[4]})`);
 function versionInfo(): PyTuple {
   const t = new PyTuple([3, 11, 7, 'final', 0]);
+  t.$cls = versionInfoType;
   return t;
 }
 

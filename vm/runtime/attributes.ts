@@ -15,7 +15,7 @@ import {
   PyGetSet,
   PySuper,
 } from './function.js';
-import { AttributeError, attrErr, typeErr, exc, PyBaseException } from './exceptions.js';
+import { AttributeError, attrErr, typeErr, exc, PyBaseException, RuntimeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call, call1, call2, call3, callSlow, KwNames } from './call.js';
 
@@ -48,7 +48,7 @@ export function bindDescr(cv: any, o: any, t: PyType): any {
 }
 
 function propGet(p: PyProperty, o: any): any {
-  if (p.fget === None) throw attrErr(`property of '${typeOf(o).name}' object has no getter`);
+  if (p.fget === None) throw attrErr(`property '${propName(p)}' of '${typeOf(o).name}' object has no getter`);
   return call1(p.fget, o);
 }
 
@@ -201,8 +201,8 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
 }
 
 function propName(p: PyProperty): string {
-  const f = p.fget;
-  return f instanceof PyFunction ? f.name : '?';
+  for (const f of [p.fget, p.fset, p.fdel]) if (f instanceof PyFunction) return f.name;
+  return '?';
 }
 
 /** Hooks run when a dunder is assigned on a class (set by the class machinery). */
@@ -257,8 +257,10 @@ export function objectDelAttr(o: any, name: string, t: PyType): void {
   }
   if (cv instanceof PyGetSet && cv.del !== undefined) return cv.del(o);
   if (cv !== MISSING && typeof cv === 'object' && !(cv instanceof PyFunction || cv instanceof PyBuiltin)) {
-    const del = (cv.$cls as PyType).lookup('__delete__');
+    const ct = cv.$cls as PyType;
+    const del = ct.lookup('__delete__');
     if (del !== MISSING) return void call2(del, cv, o);
+    if (ct.mro.length > 1 && ct.lookup('__set__') !== MISSING) throw attrErr('__delete__');
   }
   const bag = bagOf(o);
   if (bag === undefined || bag[name] === undefined) throw attributeError(o, name);
@@ -344,8 +346,8 @@ export function makeSuper(thisType: any, obj: any): PySuper {
 
 /** Zero-argument super(): `cls` is the __class__ cell, `first` the function's first argument. */
 export function zeroArgSuper(cls: any, first: any): PySuper {
-  if (cls === undefined) throw exc(typeErr('').$cls, 'super(): __class__ cell not found');
-  if (first === undefined) throw exc(typeErr('').$cls, 'super(): no arguments');
+  if (first === undefined) throw exc(RuntimeError, 'super(): no arguments');
+  if (cls === undefined) throw exc(RuntimeError, 'super(): __class__ cell not found');
   return makeSuper(cls, first);
 }
 

@@ -81,7 +81,36 @@ export function kwMerge(parts: any[]): [string[], any[]] {
   }
   return [names, vals];
 }
-export function callEx(f: any, args: any[], kw: [string[], any[]] | null): any {
+/** `*x` in a call: flattened by callEx, which can name the callee in errors. */
+export class StarArg {
+  constructor(readonly value: any) {}
+}
+export const star = (x: any) => new StarArg(x);
+
+function calleeName(f: any): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyType) return `${f.name}()`;
+  const n = f?.qualname ?? f?.name;
+  return typeof n === 'string' ? `${n}()` : `${typeOf(f).name} object`;
+}
+
+/** A call with `*args` and/or `**kwargs`: `parts` are arrays of plain arguments and StarArg markers. */
+export function callEx(f: any, parts: any[], kw: [string[], any[]] | null): any {
+  let args: any[];
+  if (parts.length === 1 && Array.isArray(parts[0])) args = parts[0];
+  else {
+    args = [];
+    for (const p of parts) {
+      if (Array.isArray(p)) {
+        for (const v of p) args.push(v);
+        continue;
+      }
+      const x = p.value;
+      if (typeof x !== 'string' && (typeof x !== 'object' || (!(x instanceof PyIterator) && typeOf(x).lookup('__iter__') === MISSING && typeOf(x).lookup('__getitem__') === MISSING)))
+        throw typeErr(`${calleeName(f)} argument after * must be an iterable, not ${typeOf(x).name}`);
+      for (const v of asArray(x)) args.push(v);
+    }
+  }
   if (kw === null || kw[0].length === 0) return callSlow(f, args, null, null);
   return callSlow(f, args, kw[0], kw[1]);
 }
@@ -284,6 +313,10 @@ export function matchRest(x: any, keys: any[]): PyDict {
   const d = new PyDict(new DictStore());
   for (const [k, v] of mappingEntries(x)) if (!keys.some((q) => eqB(q, k))) d.s.set(k, v);
   return d;
+}
+export function matchClass(subj: any, cls: any): boolean {
+  if (!(cls instanceof PyType)) throw typeErr('called match pattern must be a type');
+  return isinstance(subj, cls);
 }
 const SELF_MATCH = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
 export function matchArgs(cls: PyType, subj: any, n: number): any[] {

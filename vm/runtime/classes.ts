@@ -37,6 +37,7 @@ export class ClassCell extends PyObject {
     super();
   }
 }
+ClassCell.prototype.$cls = cellType;
 
 /** Recomputes the behaviour flags of `t` and its subclasses after a dunder changes. */
 export function refreshTypeFlags(t: PyType): void {
@@ -70,6 +71,11 @@ export function allocInstance(cls: PyType): PyObject {
   if (base.alloc !== undefined) o = base.alloc(cls);
   else if (base === objectType) {
     o = new PyInstance(cls);
+    if (cls === objectType) {
+      // plain object() instances have no __dict__
+      o.$d = undefined;
+      return o;
+    }
     if (cls.flags & TypeFlags.CustomGetAttribute) {
       o.$x = o.$d;
       o.$d = undefined;
@@ -100,7 +106,9 @@ function nsEntries(ns: any): [string, any][] {
 /** type.__new__(meta, name, bases, ns): builds a heap type. */
 export function createClass(meta: PyType, name: string, basesIn: any[], ns: any): PyType {
   const bases: PyType[] = basesIn.length ? [] : [objectType];
-  for (const b of basesIn) {
+  for (let i = 0; i < basesIn.length; i++) {
+    const b = basesIn[i];
+    if (basesIn.indexOf(b) !== i) throw typeErr(`duplicate base class ${b.name}`);
     if (!(b instanceof PyType)) throw typeErr(`bases must be types`);
     if (!(b.flags & TypeFlags.BaseType)) throw typeErr(`type '${b.name}' is not an acceptable base type`);
     bases.push(b);
@@ -315,6 +323,6 @@ export function nsStore(ns: any, name: string, v: any): void {
   else setitem(ns, name, v);
 }
 
-import { dictType } from './types.js';
+import { dictType, cellType } from './types.js';
 const dictTypeRef = () => dictType;
 export { iter, next, truthy, strType, tupleType, TypeErrorT };

@@ -311,18 +311,28 @@ export class PyGenerator extends PyIterator {
       return how === 'next' ? this.g.next(v) : this.g.throw(v);
     } catch (e) {
       this.done = true;
-      if (isStop(e)) throw exc(RuntimeError, 'generator raised StopIteration');
+      if (isStop(e)) {
+        const r = exc(RuntimeError, 'generator raised StopIteration');
+        r.cause = e;
+        r.context = e;
+        r.suppressContext = true;
+        throw r;
+      }
       throw e;
     } finally {
       this.running = false;
     }
   }
 
+  /** The value of the finished generator's `return`, for the StopIteration that next() raises. */
+  retval: any = undefined;
+
   $next(): any {
     if (this.done) return undefined;
     const r = this.resume('next', None);
     if (r.done) {
       this.done = true;
+      this.retval = r.value;
       return undefined;
     }
     return r.value;
@@ -372,6 +382,16 @@ export class PyGenerator extends PyIterator {
       throw exc(RuntimeError, 'generator ignored GeneratorExit');
     }
   }
+}
+
+/** The StopIteration an exhausted iterator raises (carrying a generator's return value once). */
+export function stopFor(it: any): PyBaseException {
+  if (it instanceof PyGenerator && it.retval !== undefined && it.retval !== None) {
+    const v = it.retval;
+    it.retval = undefined;
+    return stopWith(v);
+  }
+  return exc(StopIteration);
 }
 
 function stopWith(v: any): PyBaseException {

@@ -3,6 +3,7 @@
 // known to be numbers.
 import { PyFloat, mkFloat, MAX_SAFE, normBig } from './object.js';
 import { zeroDivErr, overflowErr, valueErr } from './exceptions.js';
+import { floatPowFull, pyFmod, pyFloorDiv } from './builtins/float.js';
 
 export type Int = number | bigint;
 
@@ -88,7 +89,7 @@ function bigTrueDiv(a: bigint, b: bigint): number {
 export function intPow(a: Int, b: Int): Int | number | PyFloat {
   if (typeof b === 'bigint' ? b < 0n : b < 0) {
     if (a === 0 || a === 0n) throw zeroDivErr('0.0 cannot be raised to a negative power');
-    return mkFloat(Math.pow(Number(a), Number(b)));
+    return floatPowFull(intToFloat(a), intToFloat(b));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     // exponentiation by squaring in doubles stays exact while every intermediate is < 2**53
@@ -206,42 +207,16 @@ export function intNeg(a: Int): Int {
 
 export function floatFloorDiv(a: number, b: number): number | PyFloat {
   if (b === 0) throw zeroDivErr('float floor division by zero');
-  return mkFloat(floatDivmod(a, b)[0]);
+  return mkFloat(pyFloorDiv(a, b));
 }
 export function floatMod(a: number, b: number): number | PyFloat {
   if (b === 0) throw zeroDivErr('float modulo');
-  return mkFloat(floatDivmod(a, b)[1]);
+  return mkFloat(pyFmod(a, b));
 }
 
-/** CPython's float divmod: the remainder takes the divisor's sign. */
-export function floatDivmod(a: number, b: number): [number, number] {
-  let mod = a % b;
-  let div = (a - mod) / b;
-  if (mod) {
-    if (b < 0 !== mod < 0) {
-      mod += b;
-      div -= 1;
-    }
-  } else {
-    mod = b < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = a / b < 0 ? -0 : 0;
-  }
-  return [floordiv, mod];
-}
 
-export function floatPow(a: number, b: number): number | PyFloat {
-  if (a === 0 && b < 0) throw zeroDivErr('0.0 cannot be raised to a negative power');
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return NaN; // operators.ts turns this into complex
-  if (a === 1 || (a === -1 && !Number.isFinite(b))) return new PyFloat(1);
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw overflowErr(`(34, 'Numerical result out of range')`);
-  return mkFloat(r);
+export function floatPow(a: number, b: number): any {
+  return floatPowFull(a, b);
 }
 
 /** int -> double, raising OverflowError like CPython when too large. */

@@ -77,18 +77,9 @@ export function numericOp(op: BinOp, a: any, b: any): any {
   if (op.float === null) return MISSING;
   const fx = xf ? (x instanceof PyFloat ? x.v : (x as number)) : N.intToFloat(x as N.Int);
   const fy = yf ? (y instanceof PyFloat ? y.v : (y as number)) : N.intToFloat(y as N.Int);
-  const r = op.float(fx, fy);
-  if (op === OPS.pow && typeof r === 'number' && Number.isNaN(r) && !Number.isNaN(fx) && !Number.isNaN(fy))
-    return complexPow(fx, fy);
-  return r;
+  return op.float(fx, fy);
 }
 
-function complexPow(a: number, b: number): PyComplex {
-  // negative base, fractional exponent: CPython returns a complex number
-  const mag = Math.pow(-a, b);
-  const ang = Math.PI * b;
-  return new PyComplex(mag * Math.cos(ang), mag * Math.sin(ang));
-}
 
 function overrides(t: PyType, name: string, base: PyType): boolean {
   const v = t.lookup(name);

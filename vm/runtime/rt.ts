@@ -69,6 +69,7 @@ export function sharedRt(): Record<string, any> {
     $callKw: calls.callKw,
     $callEx: b.callEx,
     $spread: b.spread,
+    $star: b.star,
     $kwPair: b.kwPair,
     $kwMerge: b.kwMerge,
     $cm0: attrs.cm0,
@@ -140,5 +141,6 @@ export function sharedRt(): Record<string, any> {
     $matchRest: b.matchRest,
     $matchArgs: b.matchArgs,
     $matchAttr: b.matchAttr,
+    $matchClass: b.matchClass,
   };
 }

@@ -49,7 +49,8 @@ export interface FileHost {
 export interface Code {
   filename: string;
   mode: CompileMode;
-  run(G: AttrBag): any;
+  /** Runs with module globals `G`; code compiled with separate locals takes the locals mapping too. */
+  run(G: AttrBag, locals?: any): any;
 }
 
 export class VM implements ImportHost {
@@ -138,10 +139,10 @@ export class VM implements ImportHost {
   }
 
   // ---- compiling and running ----
-  compile(source: string, filename: string, mode: CompileMode = 'exec'): Code {
+  compile(source: string, filename: string, mode: CompileMode = 'exec', nsLocals = false): Code {
     this.lines.set(filename, source.split(/\r?\n/));
     const tree = parse(source, filename, mode);
-    const out = new Compiler(tree, filename, mode).compileModule();
+    const out = new Compiler(tree, filename, mode, nsLocals).compileModule();
     let factory: Function;
     try {
       factory = new Function('$rt', '$K', 'G', this.rtHeader + out.source);
@@ -156,7 +157,7 @@ export class VM implements ImportHost {
     return {
       filename,
       mode,
-      run: (G: AttrBag) => factory(rt, consts, G)(),
+      run: (G: AttrBag, locals?: any) => factory(rt, consts, G)(locals),
     };
   }
 
@@ -302,22 +303,15 @@ export class VM implements ImportHost {
   /** eval/exec of a string or code object with optional globals/locals mappings. */
   evalSource(src: any, G: AttrBag | PyDict, locals: any, mode: 'eval' | 'exec'): any {
     const bag = G instanceof PyDict ? this.bagForDict(G) : G;
+    // A separate locals mapping: module-level names are read and written there (like a class body).
+    const separate = locals !== null && locals !== undefined && locals !== G && !(locals instanceof PyDict && locals.s instanceof BagStore && locals.s.bag === bag);
     let code: Code;
     if (typeof src === 'string') {
       const text = mode === 'eval' ? src.replace(/^[ \t]+/, '') : src;
-      code = this.compile(text, '<string>', mode);
+      code = this.compile(text, '<string>', mode, separate);
     } else if (src && src.$code) code = src.$code as Code;
     else throw typeErr(`${mode}() arg 1 must be a string, bytes or code object`);
-    // Locals other than the globals: names the code assigns land in the globals (a simplification:
-    // reads see the locals mapping first).
-    if (locals instanceof PyDict && locals !== G) {
-      const merged = Object.create(bag);
-      for (const [k, v] of locals.s.entries()) if (typeof k === 'string') merged[k] = v;
-      const r = code.run(merged);
-      for (const k of Object.keys(merged)) if (typeof k === 'string') locals.s.set(k, merged[k]);
-      return r;
-    }
-    return code.run(bag);
+    return separate ? code.run(bag, locals) : code.run(bag);
   }
 
   /** Makes a dict usable as module globals: its storage becomes a bag the generated code can read. */

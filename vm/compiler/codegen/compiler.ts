@@ -25,8 +25,8 @@ export class Compiler {
   readonly table: ScopeTable;
   private constIndex = new Map<any, number>();
 
-  constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode) {
-    this.table = new ScopeTable(module);
+  constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode, readonly nsLocals = false) {
+    this.table = new ScopeTable(module, nsLocals);
   }
 
   /** Registers a constant and returns its `$K[i]` expression. */
@@ -200,7 +200,7 @@ export class Compiler {
     // The VM prepends `const {...} = $rt;` binding every runtime helper (see vm/runtime/rt.ts).
     const decl = this.declarations(fc);
     const fn =
-      `return function $module() {\n  ${decl}\n  let $l = 1, $class;\n  try {\n${fc.out.join('\n')}\n  } catch ($e) {\n    throw $tb($e, $K[${fc.codeIndex}], $l);\n  }\n};\n`;
+      `return function $module(${this.nsLocals ? '$ns' : ''}) {\n  ${decl}\n  let $l = 1, $class;\n  try {\n${fc.out.join('\n')}\n  } catch ($e) {\n    throw $tb($e, $K[${fc.codeIndex}], $l);\n  }\n};\n`;
     return { source: fn, consts: this.consts };
   }
 }

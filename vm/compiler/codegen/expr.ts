@@ -172,8 +172,9 @@ export function callArgs(c: Compiler, args: any[], keywords: any[], fc: FnCtx): 
   const pos: string[] = [];
   let posArray: string | null = null;
   if (hasStar) {
-    const parts = args.map((a) => (a._type === 'Starred' ? `$spread(${c.expr(a.value, fc)})` : `[${c.expr(a, fc)}]`));
-    posArray = `[].concat(${parts.join(', ')})`;
+    // parts are flattened by $callEx, which names the callee in "argument after * must be an iterable"
+    const parts = args.map((a) => (a._type === 'Starred' ? `$star(${c.expr(a.value, fc)})` : `[${c.expr(a, fc)}]`));
+    posArray = `[${parts.join(', ')}]`;
   } else for (const a of args) pos.push(c.expr(a, fc));
   const kwNames: string[] = [];
   const kwVals: string[] = [];
@@ -222,7 +223,7 @@ export function callWith(fn: string, a: CallArgs): string {
     }
     return `$callKw(${fn}, [${a.pos.join(', ')}], ${JSON.stringify(a.kwNames)}, [${a.kwVals.join(', ')}])`;
   }
-  const pos = a.posArray ?? `[${a.pos.join(', ')}]`;
+  const pos = a.posArray ?? `[[${a.pos.join(', ')}]]`;
   const kw =
     a.kwStar ??
     (a.kwNames.length ? `$kwMerge([${a.kwNames.map((n, i) => `$kwPair(${jsStr(n)}, ${a.kwVals[i]})`).join(', ')}])` : 'null');
@@ -235,7 +236,7 @@ function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
   const s = fc.scope;
   const inFunction = s.kind === 'function' || s.kind === 'lambda' || s.kind === 'comprehension';
   const localsObj = () => {
-    if (!inFunction) return s.kind === 'class' ? '$ns' : '$globalsDict(G)';
+    if (!inFunction) return s.kind === 'class' || c.nsLocals ? '$ns' : '$globalsDict(G)';
     // Free variables the function reads are part of locals() too, as in CPython.
     const names = [...s.locals];
     return `$localsDict({${names.map((n) => `${jsStr(n)}: ${jsLocal(n)}`).join(', ')}})`;
@@ -265,7 +266,7 @@ function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
     case 'exec':
       if (e.args.length === 1 && noKw) {
         const src = c.expr(e.args[0], fc);
-        const locals = inFunction ? localsObj() : s.kind === 'class' ? '$ns' : 'null';
+        const locals = inFunction ? localsObj() : s.kind === 'class' || c.nsLocals ? '$ns' : 'null';
         return `(${builtin(name)} ? $${name}In(${src}, G, ${locals}) : $call1(G.${name}, ${src}))`;
       }
       return null;

@@ -53,7 +53,7 @@ function pattern(c: Compiler, p: any, subj: string, fc: FnCtx): string {
     }
     case 'MatchClass': {
       const cls = fc.tmp();
-      const parts = [`$isinstance(${subj}, ${cls} = ${c.expr(p.cls, fc)})`];
+      const parts = [`$matchClass(${subj}, ${cls} = ${c.expr(p.cls, fc)})`];
       if (p.patterns.length) {
         const names = fc.tmp();
         parts.push(`((${names} = $matchArgs(${cls}, ${subj}, ${p.patterns.length})), true)`);

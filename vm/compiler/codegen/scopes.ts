@@ -73,7 +73,11 @@ export class ScopeTable {
   readonly scopes = new Map<any, Scope>();
   readonly root: Scope;
 
-  constructor(module: any) {
+  /** exec()/eval() with a separate locals mapping: module-level names live in that mapping (`$ns`). */
+  nsLocals = false;
+
+  constructor(module: any, nsLocals = false) {
+    this.nsLocals = nsLocals;
     this.root = newScope('module', module, null, '<module>');
     this.scopes.set(module, this.root);
     if (module._type === 'Expression') this.visit(module.body, this.root);
@@ -265,7 +269,7 @@ export class ScopeTable {
 
   /** Where does `name` (already mangled) live when referenced from scope s? */
   resolve(s: Scope, name: string): Resolution {
-    if (s.kind === 'module') return 'global';
+    if (s.kind === 'module') return this.nsLocals && !s.globals.has(name) ? 'classglobal' : 'global';
     if (s.globals.has(name)) return 'global';
     if (s.kind === 'class') {
       if (s.nonlocals.has(name)) return 'free';

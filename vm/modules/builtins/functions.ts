@@ -20,7 +20,7 @@ import { typeErr, valueErr, exc, TypeError as TypeErrorT, stopIteration, PyBaseE
 import { typeOf } from '../../runtime/typeof.js';
 import { call, call1, call2, call3, callWithKw } from '../../runtime/call.js';
 import { getAttr, getAttrDefault, setAttr, delAttr, getAttrOrMissing } from '../../runtime/attributes.js';
-import { iter, next, toArray, asArray, CallIter, forEach } from '../../runtime/iteration.js';
+import { iter, next, toArray, asArray, CallIter, forEach, stopFor } from '../../runtime/iteration.js';
 import { truthy, ltB, eqB, add, lenResult, numericOp, OPS, binop } from '../../runtime/operators.js';
 import { repr, hash, index, asciiOf } from '../../runtime/convert.js';
 import { isinstance, issubclass } from '../../runtime/typecheck.js';
@@ -211,7 +211,7 @@ function nextBuiltin(it: any, dflt?: any): any {
   const v = next(it);
   if (v !== undefined) return v;
   if (dflt !== undefined) return dflt;
-  throw stopIteration();
+  throw stopFor(it);
 }
 
 function vars(o?: any): any {

@@ -25,7 +25,7 @@ import { exceptionTypes, typeErr, valueErr, exc, EOFError, PyBaseException } fro
 import { native, nativeKw, arg, checkKw } from '../../runtime/natives.js';
 import { PyModule } from '../../runtime/module.js';
 import { str } from '../../runtime/convert.js';
-import { cm1 } from '../../runtime/attributes.js';
+import { cm0, cm1 } from '../../runtime/attributes.js';
 import { builtinFunctions } from './functions.js';
 import { enumerateType, zipType, mapType, filterType, reversedType, installIterTypes } from './iter-types.js';
 import { typeOf } from '../../runtime/typeof.js';
@@ -96,19 +96,29 @@ export function builtinsModule(vm: any): PyModule {
     else if (typeof sep !== 'string') throw typeErr(`sep must be None or a string, not ${typeOf(sep).name}`);
     if (end === None) end = '\n';
     else if (typeof end !== 'string') throw typeErr(`end must be None or a string, not ${typeOf(end).name}`);
-    let text = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i) text += sep;
-      const a = args[i];
-      text += typeof a === 'string' ? a : str(a);
-    }
-    text += end;
     const target = file === None ? sys()?.$d.stdout : file;
     if (target === undefined || target === None) return None;
-    if (target.writeFn !== undefined && target.$cls.name === 'TextIOWrapper' && file === None && target === sys()?.$d.__stdout__)
-      vm.write(text);
-    else cm1(target, 'write', text);
-    if (kw?.flush === true) vm.flush();
+    if (target.writeFn !== undefined && target === sys()?.$d.__stdout__) {
+      let text = '';
+      for (let i = 0; i < args.length; i++) {
+        if (i) text += sep;
+        const a = args[i];
+        text += typeof a === 'string' ? a : str(a);
+      }
+      vm.write(text + end);
+    } else {
+      // like CPython: one write() per argument, separator and end
+      for (let i = 0; i < args.length; i++) {
+        if (i) cm1(target, 'write', sep);
+        const a = args[i];
+        cm1(target, 'write', typeof a === 'string' ? a : str(a));
+      }
+      cm1(target, 'write', end);
+    }
+    if (kw?.flush !== undefined && kw.flush !== false && kw.flush !== None) {
+      if (file === None) vm.flush();
+      else cm0(target, 'flush');
+    }
     return None;
   });
   B.input = native('input', (prompt: any = '') => {

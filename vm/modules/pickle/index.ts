@@ -94,9 +94,8 @@ export const pickleModule: ModuleDef = {
     });
 
     d.loads = nativeKw('loads', (args, kw) => {
+      if (args.length !== 1) throw typeErr(`loads() takes exactly 1 positional argument (${args.length} given)`);
       checkKw('loads', kw, ['fix_imports', 'encoding', 'errors', 'buffers']);
-      if (args.length !== 1)
-        throw typeErr(args.length === 0 ? "loads() missing required argument 'data' (pos 1)" : `loads() takes exactly 1 positional argument (${args.length} given)`);
       const data = bytesArg(args[0]);
       const [fix, enc] = encodingArgs('loads', [], kw, 0);
       return new Unpickler(vm, data, fix, enc).load();

@@ -25,6 +25,7 @@ import {
   typeErr,
   valueErr,
   attrErr,
+  overflowErr,
   EOFError,
   UnicodeDecodeError,
   RecursionError,
@@ -466,10 +467,7 @@ export class Unpickler {
           break;
         case 0x46: {
           // FLOAT
-          const s = this.textLine();
-          const v = parseFloatStrict(s);
-          if (v === undefined) throw valueErr(`could not convert string to float: ${strRepr(s)}`);
-          this.push(mkFloat(v));
+          this.push(mkFloat(parseFloatLine(this.textLine())));
           break;
         }
         case 0x56: {
@@ -483,8 +481,7 @@ export class Unpickler {
           break;
         case 0x54: {
           // BINSTRING
-          const n = dv.getInt32(this.read(4), true);
-          if (n < 0) throw unpicklingError('BINSTRING pickle has negative byte count');
+          const n = this.size4();
           const p = this.read(n);
           this.push(this.decodeString(data.subarray(p, p + n)));
           break;
@@ -504,7 +501,7 @@ export class Unpickler {
           throw valueErr(`unregistered extension code ${dv.getInt32(this.read(4), true)}`);
         case 0x50: // PERSID
         case 0x51: // BINPERSID
-          throw unpicklingError('A load persistent id instruction was encountered, but no persistent_load function was specified.');
+          throw unpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.');
         case 0x97: // NEXT_BUFFER
           throw unpicklingError('pickle stream refers to out-of-band data but no *buffers* argument was given');
         case 0x98: // READONLY_BUFFER
@@ -681,7 +678,7 @@ export class Unpickler {
     }
     if (this.proto >= 4) {
       const dotted = name.split('.');
-      if (dotted.includes('<locals>')) throw attrErr(`Can't get local attribute ${strRepr(name)} on ${repr(mod)}`);
+      if (dotted.includes('<locals>')) throw attrErr(`Can't pickle local attribute ${strRepr(name)} on ${repr(mod)}`);
       let cur = mod;
       for (const part of dotted) {
         cur = lookupOrMissing(cur, part);
@@ -695,7 +692,7 @@ export class Unpickler {
   }
 
   private reduce(f: any, args: any): any {
-    if (!(args instanceof PyTuple)) throw unpicklingError(`REDUCE argument must be a tuple, not ${typeOf(args).name}`);
+    if (!(args instanceof PyTuple)) throw typeErr('argument list must be a tuple');
     const a = args.a;
     // Fast paths for the built-ins protocols 0-4 spell as REDUCE (exact types only: same result as calling them).
     if (f === bytearrayType) {
@@ -826,12 +823,17 @@ function parseIntText(s0: string): number | bigint | undefined {
   return normBig(b);
 }
 
-function parseFloatStrict(s0: string): number | undefined {
-  const s = s0.trim().toLowerCase().replace(/_/g, '');
-  if (/^[+-]?(inf|infinity)$/.test(s)) return s[0] === '-' ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(s)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return undefined;
-  return Number(s);
+/** FLOAT's argument, as CPython's load_float parses it (PyOS_string_to_double, then only "\n" may follow). */
+function parseFloatLine(s: string): number {
+  const m = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/i.exec(s);
+  if (m === null) throw valueErr(`could not convert string to float: '${s.slice(0, 199)}\n'`);
+  if (m[0].length !== s.length) throw valueErr('could not convert string to float');
+  const t = m[0].toLowerCase();
+  if (t.endsWith('inf') || t.endsWith('infinity')) return t[0] === '-' ? -Infinity : Infinity;
+  if (t.endsWith('nan')) return NaN;
+  const v = Number(m[0]);
+  if (!Number.isFinite(v)) throw overflowErr('(34, \'Numerical result out of range\')');
+  return v;
 }
 
 function hexVal(c: number): number {

@@ -13,6 +13,7 @@ import {
   MISSING,
   objectType,
   typeType,
+  TypeFlags,
   noneType,
   ellipsisType,
   notImplementedType,
@@ -64,6 +65,30 @@ import { objectReduceExMethod } from './reduce.js';
 import { REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING } from './compat.js';
 
 const textEncoder = new TextEncoder();
+
+/**
+ * A str whose memo identity differs from its value. JS strings have no identity, so the pickler memoizes str by
+ * value; where CPython provably uses a distinct str object (names built on the fly: the qualname of a built-in
+ * type, the name a built-in function reduces to, a module's __name__ object, which is not the interned literal),
+ * the string travels wrapped in a KeyedStr and is memoized under `key` instead, as CPython's identity memo would.
+ */
+class KeyedStr {
+  readonly key: object;
+  constructor(readonly s: string, key?: object) {
+    this.key = key ?? this;
+  }
+}
+
+/** One object per module name, standing for that module's `__name__` str object. */
+const moduleNameTokens = new Map<string, object>();
+function moduleNameKey(name: string): object {
+  let k = moduleNameTokens.get(name);
+  if (k === undefined) {
+    k = {};
+    moduleNameTokens.set(name, k);
+  }
+  return k;
+}
 
 /** A spare output buffer, reused by the next pickler (dumps calls never overlap unless they nest). */
 let spare: Uint8Array | null = null;
@@ -260,6 +285,13 @@ export class Pickler {
       this.saveFloat((obj as PyFloat).v);
       return;
     }
+    if (t === undefined) {
+      // KeyedStr
+      const k = this.memo.get(obj.key);
+      if (k !== undefined) this.memoGet(k);
+      else this.saveStr(obj.s, obj.key);
+      return;
+    }
     const m = this.memo.get(obj);
     if (m !== undefined) {
       this.memoGet(m);
@@ -345,7 +377,7 @@ export class Pickler {
     } else this.ascii(`F${floatRepr(v)}\n`);
   }
 
-  private saveStr(s: string): void {
+  private saveStr(s: string, key: any = s): void {
     if (!this.bin) {
       this.op(Op.UNICODE);
       this.ascii(rawUnicodeEscape(s));
@@ -386,7 +418,7 @@ export class Pickler {
         this.headerAndPayload(header, data);
       }
     }
-    this.memoPut(s);
+    this.memoPut(key);
   }
 
   private saveBytes(obj: PyBytes): void {
@@ -711,6 +743,10 @@ export class Pickler {
       this.saveGlobal(obj, rv);
       return;
     }
+    if (rv instanceof KeyedStr) {
+      this.saveGlobal(obj, rv.s, true);
+      return;
+    }
     if (rv instanceof PyBoxed && typeof rv.v === 'string') {
       this.saveGlobal(obj, rv.v);
       return;
@@ -721,17 +757,19 @@ export class Pickler {
 
   /** What obj.__reduce_ex__(proto) returns, with CPython's built-in reductions the runtime may lack. */
   private reduceValue(obj: any, t: PyType): any {
-    if (obj === Ellipsis) return 'Ellipsis';
-    if (obj === NotImplemented) return 'NotImplemented';
+    if (obj === Ellipsis) return new KeyedStr('Ellipsis');
+    if (obj === NotImplemented) return new KeyedStr('NotImplemented');
     if (obj instanceof PyBoundMethod) {
+      // method.__reduce__; a built-in method's name is a fresh str in CPython, a function's its interned __name__.
       const f = obj.func;
-      const name = f instanceof PyFunction || f instanceof PyBuiltin ? f.name : getAttr(f, '__name__');
+      const name = f instanceof PyBuiltin ? new KeyedStr(f.name) : f instanceof PyFunction ? f.name : getAttr(f, '__name__');
       return new PyTuple([this.builtinGetattr(), new PyTuple([obj.self, name])]);
     }
     if (obj instanceof PyBuiltin) {
+      // A method descriptor reduces to getattr(cls, name); a function to its name (a fresh str).
       if (obj.binds && obj.selfType !== undefined)
         return new PyTuple([this.builtinGetattr(), new PyTuple([obj.selfType, obj.name])]);
-      return obj.name;
+      return new KeyedStr(obj.name);
     }
     const rex = t.lookup('__reduce_ex__');
     const bag = bagOf(obj);
@@ -753,21 +791,30 @@ export class Pickler {
     else this.saveGlobal(t, null);
   }
 
-  private saveGlobal(obj: any, name: string | null): void {
+  /**
+   * CPython's save_global. `freshName`: the name is a str CPython builds on the fly (what a built-in function's or
+   * a singleton's __reduce__ returns), so it never shares a memo entry.
+   */
+  private saveGlobal(obj: any, name: string | null, freshName = false): void {
     let moduleName: string;
     let globalName: string;
     let parent: any = undefined;
     let lastname: string;
     let nested = false;
+    let moduleKey: any;
+    let nameKey: any;
     const known = KNOWN_NAMES.get(obj);
     if (known !== undefined) {
       [moduleName, globalName] = known;
       lastname = globalName;
+      moduleKey = moduleNameKey(moduleName);
+      nameKey = obj === codecsEncode ? undefined : globalName; // copyreg's are Python functions in CPython
     } else {
       globalName = name ?? qualnameOf(obj);
       const dotted = globalName.split('.');
       if (dotted.includes('<locals>')) throw attrErr(`Can't pickle local object ${strRepr(globalName)}`);
-      moduleName = this.whichModule(obj, dotted);
+      let scanned: boolean;
+      [moduleName, scanned] = this.whichModule(obj, dotted);
       let module: any;
       try {
         module = importModule(this.host, moduleName);
@@ -788,13 +835,18 @@ export class Pickler {
       lastname = dotted[dotted.length - 1];
       if (parent === module) globalName = lastname;
       else nested = true;
+      // Which str objects CPython would be saving (see KeyedStr).
+      const builtinType = obj instanceof PyType && !(obj.flags & TypeFlags.Heap);
+      // (sys.modules keys and the 'builtins' of built-in types are interned strs: shared by value)
+      moduleKey = scanned || (builtinType && moduleName === 'builtins') ? moduleName : moduleNameKey(moduleName);
+      nameKey = freshName || builtinType ? undefined : globalName;
     }
     if (this.proto >= 4) {
-      this.save(moduleName);
-      this.save(globalName);
+      this.save(moduleKey === moduleName ? moduleName : new KeyedStr(moduleName, moduleKey));
+      this.save(nameKey === globalName ? globalName : new KeyedStr(globalName));
       this.op(Op.STACK_GLOBAL);
     } else if (nested) {
-      this.saveReduce([this.builtinGetattr(), new PyTuple([parent, lastname])], null);
+      this.saveReduce([this.builtinGetattr(), new PyTuple([parent, new KeyedStr(lastname)])], null);
     } else {
       if (this.proto < 3 && this.fixImports) {
         const mapped = REVERSE_NAME_MAPPING.get(`${moduleName}\n${globalName}`);
@@ -824,18 +876,19 @@ export class Pickler {
     this.op(0x0a);
   }
 
-  private whichModule(obj: any, dotted: string[]): string {
+  /** The module `obj` lives in: its __module__, else the first loaded module holding it; [name, found by search]. */
+  private whichModule(obj: any, dotted: string[]): [string, boolean] {
     let m: any;
     if (obj instanceof PyType) {
       const dm = obj.dict.__module__;
       m = typeof dm === 'string' || dm instanceof PyBoxed ? dm : obj.module;
-    }
-    else if (obj instanceof PyFunction) m = obj.module;
+    } else if (obj instanceof PyFunction) m = obj.module;
     else if (obj instanceof PyBuiltin) m = (obj as any).module;
     else m = lookupOrMissing(obj, '__module__');
     if (m instanceof PyBoxed) m = m.v;
-    if (typeof m === 'string') return m;
+    if (typeof m === 'string') return [m, false];
     // No __module__: search the loaded modules for the object.
+    let found = '__main__';
     for (const [name, mod] of this.host.sysModules.s.entries()) {
       if (name === '__main__' || mod === None || typeof name !== 'string') continue;
       let cur = mod;
@@ -843,9 +896,13 @@ export class Pickler {
         cur = lookupOrMissing(cur, part);
         if (cur === MISSING) break;
       }
-      if (cur === obj) return name;
+      if (cur === obj) {
+        found = name;
+        break;
+      }
     }
-    return '__main__';
+    // A built-in function without a recorded module: CPython would know it (m_module), a module's __name__.
+    return [found, !(obj instanceof PyBuiltin)];
   }
 
   /** CPython's save_reduce: `a` is the tuple __reduce__ returned; `obj` the object it rebuilds (or null). */

@@ -54,7 +54,8 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         if '__abstractmethods__' not in cls.__dict__:
             # (our runtime computes this in type.__new__ already; CPython's C helper does it here)
-            abstracts = {key for key, value in namespace.items() if getattr(value, "__isabstractmethod__", False)}
+            abstracts = {key for key, value in namespace.items()
+                         if key != '__classcell__' and getattr(value, "__isabstractmethod__", False)}
             for base in bases:
                 for key in getattr(base, "__abstractmethods__", ()):
                     value = getattr(cls, key, None)

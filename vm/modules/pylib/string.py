@@ -253,8 +253,12 @@ def _parse_format(s):
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
                 literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
             # a replacement field: find the matching '}' (nested braces only in the spec)
             j = i + 1
             depth = 1
@@ -284,6 +288,8 @@ def _parse_format(s):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

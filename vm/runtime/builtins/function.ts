@@ -20,7 +20,7 @@ import {
   getsetType,
 } from '../function.js';
 import { defMethod, defMethodKw, defStatic, arg } from '../natives.js';
-import { typeErr, attrErr } from '../exceptions.js';
+import { typeErr, attrErr, exc, RuntimeError } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { callSlow, call1, call2 } from '../call.js';
 import { bindDescr, superGetAttr, makeSuper, getAttrOrMissing } from '../attributes.js';
@@ -107,6 +107,7 @@ export function installFunction(): void {
     return `<bound method ${name} of ${repr(self.self)}>`;
   });
   defMethodKw(m, '__call__', passCall);
+  defStatic(m, '__new__', (_cls: any, func: any, self: any) => new PyBoundMethod(self, func));
   defMethod(m, '__eq__', (self: PyBoundMethod, o: any) =>
     o instanceof PyBoundMethod ? self.self === o.self && self.func === o.func : NotImplemented,
   );
@@ -229,7 +230,7 @@ export function installFunction(): void {
   // super
   const s = superType;
   defStatic(s, '__new__', (_cls: PyType, t?: any, o?: any) => {
-    if (t === undefined) throw typeErr('super(): no arguments');
+    if (t === undefined) throw exc(RuntimeError, 'super(): no arguments');
     return makeSuper(t, o);
   }, 1, 3);
   defMethod(s, '__init__', (..._a: any[]) => None, 1, 3);

@@ -1,6 +1,7 @@
 // Iterator and generator objects as Python sees them: __iter__/__next__, send/throw/close.
 import { None, PyType } from '../object.js';
-import { iteratorType, generatorType, PyIterator, PyGenerator } from '../iteration.js';
+import { iteratorType, generatorType, PyIterator, PyGenerator, stopFor, RangeIter, SeqIter, ListIter } from '../iteration.js';
+import { NotImplemented } from '../object.js';
 import { defMethod } from '../natives.js';
 import { PyGetSet } from '../function.js';
 import { stopIteration, PyBaseException, isExcType, typeErr } from '../exceptions.js';
@@ -14,8 +15,14 @@ export function installIterators(): void {
     defMethod(t, '__iter__', (self: any) => self);
     defMethod(t, '__next__', (self: PyIterator) => {
       const v = self.$next();
-      if (v === undefined) throw stopIteration();
+      if (v === undefined) throw stopFor(self);
       return v;
+    });
+    defMethod(t, '__length_hint__', (self: any) => {
+      if (self instanceof RangeIter) return Math.max(0, Math.ceil((self.stop - self.i) / self.step));
+      if (self instanceof SeqIter) return Math.max(0, self.a.length - self.i);
+      if (self instanceof ListIter) return Math.max(0, self.l.a.length - self.i);
+      return NotImplemented;
     });
   }
   const g = generatorType;

@@ -10,7 +10,7 @@ import { getAttrOrMissing, attributeError, objectGetAttr, objectSetAttr, objectD
 import { repr, str, hashInt } from '../convert.js';
 import { BagStore } from '../bag-store.js';
 import { allocInstance } from '../classes.js';
-import { PyModule } from '../module.js';
+import { PyModule, moduleType } from '../module.js';
 import { defaultReduceEx } from './reduce.js';
 
 let nextId = 1;
@@ -31,8 +31,15 @@ export function badKey(k: any): never {
 }
 
 /** A dict view of an attribute bag (obj.__dict__, globals()). */
-export function bagDict(bag: Record<string, any>): PyDict {
-  return new PyDict(new BagStore(bag, badKey));
+const bagViews = new WeakMap<object, PyDict>();
+/** A dict view of an attribute bag (obj.__dict__, globals()); the same view object each time. */
+export function bagDict(bag: Record<string, any>, make: () => PyDict = () => new PyDict(new BagStore(bag, badKey))): PyDict {
+  let d = bagViews.get(bag);
+  if (d === undefined) {
+    d = make();
+    bagViews.set(bag, d);
+  }
+  return d;
 }
 
 export function installObject(): void {
@@ -98,6 +105,7 @@ export function installObject(): void {
   );
   t.dict.__doc__ = 'The base class of the class hierarchy.';
   classHooks.instanceDict = instanceDictDescr;
+  moduleType.dict.__dict__ = instanceDictDescr;
   classHooks.memberDescr = (name: string, owner: PyType) => new PyMemberDescr(name, owner);
   for (const [ty, text] of [
     [noneType, 'None'],
@@ -147,7 +155,8 @@ export const instanceDictDescr = new PyGetSet(
       else throw attrErr(`'${typeOf(o).name}' object has no attribute '__dict__'`);
     }
     if (o instanceof PyModule || o instanceof PyType) return bagDict(bag);
-    return new PyDict(new InstanceBagStore(o, bag));
+    const b = bag;
+    return bagDict(bag, () => new PyDict(new InstanceBagStore(o, b)));
   },
   (o, v) => {
     if (!(v instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);

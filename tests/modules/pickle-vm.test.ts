@@ -1,0 +1,458 @@
+// Python-level tests of the pickle module: each script runs in a fresh VM and, in one python3 process for the whole
+// file, as `__main__` under CPython 3.11; the printed output must be identical (pickle bytes are printed as hex, so
+// this is also a byte-level differential test of user classes, the reduce protocol, errors and messages).
+// Without python3 the tests fail loudly.
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VM } from '../../vm/runtime/vm';
+import { pickleModule, copyregModule } from '../../vm/modules/pickle/index';
+
+const PRELUDE = `
+import pickle
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        msg = str(e)
+        if ' at 0x' in msg:
+            msg = msg.split(' at 0x')[0] + ' at 0x...'
+        if ' on <module' in msg:
+            msg = msg.split(' on <module')[0] + ' on <module ...>'
+        print(label, '!', type(e).__name__ + ':', msg)
+    else:
+        r = str(r)
+        if ' at 0x' in r:
+            r = r.split(' at 0x')[0] + ' at 0x...'
+        print(label, '=', r)
+def hexes(v, protos=range(6)):
+    for p in protos:
+        show('p%d' % p, lambda: pickle.dumps(v, p).hex())
+`;
+
+const SCRIPTS: Record<string, string> = {
+  builtins: `
+vals = [None, True, False, 0, 1, -1, 255, 256, 65535, 65536, 2**31, -2**31 - 1, 2**63, 2**1000, -2**1000,
+        0.5, -0.0, 1e300, float('inf'), 'abc', 'h\\xe9\\u20ac\\U0001f600', '', b'', b'abc', bytearray(b'xy'),
+        (), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), [], [1], [1, 2], {}, {'a': 1}, {1, 2, 3}, frozenset([1, 2]),
+        1 + 2j, list(range(1500)), {i: i for i in range(1200)}, range(5), range(1, 10, 2), slice(1, 2), slice(None, 5),
+        ValueError('x'), KeyError('k', 2), int, str, dict, len, abs, type(None), type(Ellipsis), Ellipsis, NotImplemented,
+        'x' * 70000, b'y' * 70000, [[1, 2], [3, [4, [5]]]], {'k': {'k': {'k': None}}}]
+for i, v in enumerate(vals):
+    for p in range(6):
+        show('%d p%d' % (i, p), lambda: pickle.dumps(v, p).hex())
+        show('%d p%d back' % (i, p), lambda: repr(pickle.loads(pickle.dumps(v, p)))[:200])
+`,
+  classes: `
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __eq__(self, o):
+        return type(o) is Point and (self.x, self.y) == (o.x, o.y)
+    def __hash__(self):
+        return hash((self.x, self.y))
+    def __repr__(self):
+        return 'Point(%r, %r)' % (self.x, self.y)
+class Slots:
+    __slots__ = ('a', 'b')
+    def __init__(self, a):
+        self.a = a
+class Both(Slots):
+    def __init__(self):
+        super().__init__(1)
+        self.c = 3
+class Reduced:
+    def __init__(self, v):
+        self.v = v
+    def __reduce__(self):
+        return (Reduced, (self.v,))
+class RedEx:
+    def __reduce_ex__(self, proto):
+        return (RedEx, (), {'proto': proto})
+class State:
+    def __init__(self):
+        self.a = 1
+        self.secret = 2
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        del d['secret']
+        return d
+    def __setstate__(self, st):
+        self.__dict__.update(st)
+        self.secret = 'reset'
+class NA:
+    def __new__(cls, x):
+        o = object.__new__(cls)
+        o.x = x
+        return o
+    def __getnewargs__(self):
+        return (self.x,)
+class NAE:
+    def __new__(cls, x, *, y):
+        o = object.__new__(cls)
+        o.x = x
+        o.y = y
+        return o
+    def __getnewargs_ex__(self):
+        return ((self.x,), {'y': self.y})
+class ML(list):
+    pass
+class MD(dict):
+    pass
+class MI(int):
+    pass
+class MS(str):
+    pass
+class MF(float):
+    pass
+class MT(tuple):
+    pass
+class Outer:
+    class Inner:
+        def __init__(self):
+            self.v = 1
+def setter(obj, state):
+    obj.state = state
+class WithSetter:
+    def __reduce__(self):
+        return (WithSetter, (), {'k': 1}, None, None, setter)
+class Items:
+    def __init__(self):
+        self.l = []
+        self.d = {}
+    def append(self, v):
+        self.l.append(v)
+    def extend(self, vs):
+        self.l.extend(vs)
+    def __setitem__(self, k, v):
+        self.d[k] = v
+    def __reduce__(self):
+        return (Items, (), None, iter([1, 2, 3]), iter([('a', 1), ('b', 2)]))
+
+ml = ML([1, 2, 3])
+ml.tag = 'v'
+md = MD(a=1)
+md.tag = 2
+mi = MI(7)
+mi.tag = 3
+both = Both()
+sl = Slots(5)
+objs = [Point(1, 2), [Point(1, 2), 'shared'], sl, both, Reduced('r'), RedEx(), State(), NA(4), ml, md, mi, MS('s'),
+        MF(1.5), MT((1, 2)), Outer.Inner(), Outer.Inner, Outer, WithSetter(), Items(), Point, setter, [Point.__repr__],
+        Point(1, 2).__repr__, [].append, dict.fromkeys, list.append]
+for i, v in enumerate(objs):
+    for p in range(6):
+        show('%d p%d' % (i, p), lambda: pickle.dumps(v, p).hex())
+for p in (4, 5):
+    show('NAE p%d' % p, lambda: pickle.dumps(NAE(1, y=2), p).hex())
+
+def attrs(o):
+    if hasattr(o, '__dict__'):
+        return sorted(o.__dict__.items())
+    return [(n, getattr(o, n)) for n in ('a', 'b', 'c') if hasattr(o, n)]
+for p in range(6):
+    print(p, pickle.loads(pickle.dumps(Point(3, [4]), p)))
+    b = pickle.loads(pickle.dumps(both, max(p, 2)))
+    print(type(b).__name__, b.a, b.c, hasattr(b, 'b'))
+    s = pickle.loads(pickle.dumps(State(), p))
+    print(s.a, s.secret)
+    n = pickle.loads(pickle.dumps(NA(9), p))
+    print(type(n).__name__, n.x)
+    l = pickle.loads(pickle.dumps(ml, p))
+    print(type(l).__name__, l, l.tag)
+    d = pickle.loads(pickle.dumps(md, p))
+    print(type(d).__name__, d, d.tag)
+    m = pickle.loads(pickle.dumps(mi, p))
+    print(type(m).__name__, m + 1, m.tag)
+    print(type(pickle.loads(pickle.dumps(MS('q'), p))).__name__, pickle.loads(pickle.dumps(MF(2.5), p)) * 2)
+    w = pickle.loads(pickle.dumps(WithSetter(), p))
+    print(w.state)
+    it = pickle.loads(pickle.dumps(Items(), p))
+    print(it.l, it.d)
+    print(pickle.loads(pickle.dumps(RedEx(), p)).proto)
+    print(pickle.loads(pickle.dumps(Outer.Inner(), p)).v, pickle.loads(pickle.dumps(Outer.Inner, p)) is Outer.Inner)
+    print(pickle.loads(pickle.dumps(Point(1, 2).__repr__, p))())
+    print(pickle.loads(pickle.dumps({Point(1, 2): 'v'}, p)))
+for p in (4, 5):
+    n = pickle.loads(pickle.dumps(NAE(1, y=2), p))
+    print(n.x, n.y)
+print(pickle.loads(pickle.dumps(sl, 2)).a)
+`,
+  errors: `
+def f():
+    def g():
+        pass
+    class C:
+        pass
+    return g, C
+g, C = f()
+def gen():
+    yield 1
+class BadReduce:
+    def __init__(self, r):
+        self.r = r
+    def __reduce__(self):
+        return self.r
+class Raises:
+    def __reduce__(self):
+        raise ValueError('no way')
+class Slotted:
+    __slots__ = ('a',)
+class Point:
+    pass
+P = Point
+class Point:
+    pass
+def moved():
+    pass
+moved.__module__ = 'nosuchmodule'
+import sys
+cases = [lambda: 0, g, C, C(), gen(), sys, [1, gen()], BadReduce(1), BadReduce(()), BadReduce((1,)), BadReduce((1, 2)),
+         BadReduce((len, 1)), BadReduce((len, (), None, 5)), BadReduce((len, (), None, None, [])),
+         BadReduce((len, (), None, None, None, 3)), BadReduce((1, 2, 3, 4, 5, 6, 7)), Raises(), P(), moved,
+         BadReduce('nosuchname'), BadReduce('len'), property(), super]
+for i, v in enumerate(cases):
+    for p in (0, 2, 4):
+        show('%d p%d' % (i, p), lambda: pickle.dumps(v, p).hex())
+s = Slotted()
+s.a = 1
+for p in range(6):
+    show('slotted p%d' % p, lambda: pickle.dumps(s, p).hex())
+show('proto 6', lambda: pickle.dumps(1, 6))
+show('proto -1', lambda: pickle.dumps(1, -1).hex())
+show('proto str', lambda: pickle.dumps(1, 'x'))
+show('proto kw', lambda: pickle.dumps(1, protocol=2).hex())
+show('fix_imports', lambda: pickle.dumps(set(), protocol=2, fix_imports=False).hex())
+show('no args', lambda: pickle.dumps())
+show('loads str', lambda: pickle.loads('abc'))
+show('loads int', lambda: pickle.loads(5))
+show('loads bytearray', lambda: pickle.loads(bytearray(b'K\\x05.')))
+show('issubclass', lambda: (issubclass(pickle.PicklingError, pickle.PickleError),
+                            issubclass(pickle.UnpicklingError, pickle.PickleError),
+                            issubclass(pickle.PickleError, Exception)))
+show('constants', lambda: (pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL))
+l = []
+for i in range(3000):
+    l = [l]
+show('deep', lambda: pickle.dumps(l))
+`,
+  loads: `
+bad = [b'', b'\\x80', b'\\x80\\x06.', b'\\x80\\x04', b'\\x80\\x04K', b'\\x80\\x04K\\x01', b'}', b'.', b'\\x00', b'\\xff',
+       b"'", b'\\\\', b'X\\x05\\x00\\x00\\x00ab', b'\\x95\\xff\\x00\\x00\\x00\\x00\\x00\\x00\\x00N.', b'h\\x05.', b'(K\\x01u.',
+       b'}(K\\x01u.', b'}K\\x01s.', b'(t.', b'0.', b'1.', b'2.', b'K\\x01K\\x02e.', b']K\\x01K\\x02e.', b'](K\\x01K\\x02e.',
+       b'(K\\x01.', b'N(.', b'cbuiltins\\nnosuch\\n.', b'cnosuchmod\\nx\\n.', b'\\x8c\\x08builtins\\x8c\\x03len\\x93.',
+       b'\\x80\\x04\\x8c\\x08builtins\\x8c\\x06nosuch\\x93.', b'\\x80\\x04\\x8c\\x08builtins\\x8c\\x0cf.<locals>.g\\x93.',
+       b'K\\x01\\x8c\\x03len\\x93.', b'I12x\\n.', b'Fabc\\n.', b'S"abc\\n.', b'Sabc\\n.', b'\\x82\\x01.', b'P1\\n.',
+       b'\\x97.', b'\\x8c\\x02\\xff\\xfe.', b'X\\x02\\x00\\x00\\x00\\xc3(.', b'N\\x81.', b'cbuiltins\\nlen\\nN\\x81.',
+       b'cbuiltins\\nint\\nN\\x81.', b'}N\\x86b.', b'}Kb.', b'}K\\x01b.', b'cbuiltins\\nlen\\n(K\\x01K\\x02tR.',
+       b'cbuiltins\\nlen\\nK\\x01R.', b'I00\\n.', b'I01\\n.', b'I-17\\n.', b'L12345678901234567890L\\n.', b'F1.5\\n.',
+       b'Fnan\\n.', b'S\\'a\\\\x41\\\\n\\'\\n.', b'Vab\\\\u20ac\\\\U0001f600\\\\x\\n.', b'(I1\\nI2\\nl.', b'(I1\\nI2\\nd.',
+       b'(I1\\nd.', b'(I1\\nt.', b'(S\\'x\\'\\np0\\ng0\\nt.', b'g3\\n.', b'p0\\n.', b'N2(t2.', b'N\\x85\\x85\\x85.',
+       b'\\x8a\\x00.', b'\\x8a\\x01\\xff.', b'\\x8a\\x02\\x00\\x80.', b'\\x8a\\x09' + b'\\xff' * 9 + b'.',
+       b'\\x8b\\x02\\x00\\x00\\x00\\x01\\x02.', b'\\x8b\\xff\\xff\\xff\\xff.', b'T\\xff\\xff\\xff\\xff.', b'U\\x02\\xe9a.',
+       b'\\x8f(K\\x01K\\x02\\x90.', b'(K\\x01K\\x02\\x91.', b'\\x96\\x02\\x00\\x00\\x00\\x00\\x00\\x00\\x00ab.',
+       b'\\x94.', b'N\\x94\\x94h\\x00h\\x01\\x86.',
+       b'Nq\\x05h\\x05.', b'Nr\\x05\\x00\\x00\\x00j\\x05\\x00\\x00\\x00\\x86.', b'K\\x01K\\x02\\x86\\x30.', b'(\\x30.',
+       b'(K\\x01\\x31.', b'K\\x01(\\x31\\x31.', b'cbuiltins\\nset\\n(]K\\x01a\\x85R.', b'c__builtin__\\nset\\n(]tR.',
+       b'\\x80\\x02c__builtin__\\nxrange\\nK\\x03\\x85R.', b'\\x80\\x02cexceptions\\nValueError\\nU\\x01x\\x85R.',
+       b'\\x80\\x03c__builtin__\\nset\\n.', b'c_codecs\\nencode\\nX\\x02\\x00\\x00\\x00\\xc3\\xa9X\\x06\\x00\\x00\\x00latin1\\x86R.',
+       b'ccopy_reg\\n_reconstructor\\n(cbuiltins\\nobject\\ncbuiltins\\nobject\\nNtR.', b'\\x80\\x04\\x8c\\x08builtins\\x8c\\x03int\\x93)\\x81.',
+       b'\\x80\\x04\\x8c\\x08builtins\\x8c\\x03int\\x93)}\\x92.', b'\\x80\\x04\\x8c\\x08builtins\\x8c\\x03int\\x93)N\\x92.',
+       b'K\\x05trailing', b'\\x80\\x04\\x95\\x03\\x00\\x00\\x00\\x00\\x00\\x00\\x00K\\x05.', b'\\x80\\x04\\x95\\x05\\x00\\x00\\x00\\x00\\x00\\x00\\x00K\\x05.']
+for b in bad:
+    show(repr(b)[:60], lambda: repr(pickle.loads(b)))
+show('latin1', lambda: pickle.loads(b"S'\\\\xe9'\\n.", encoding='latin1'))
+show('bytes', lambda: pickle.loads(b"S'\\\\xe9'\\n.", encoding='bytes'))
+show('ascii', lambda: pickle.loads(b"S'\\\\xe9'\\n."))
+show('binstring latin1', lambda: pickle.loads(b'U\\x01\\xe9.', encoding='latin1'))
+show('kw', lambda: pickle.loads(data=b'K\\x01.'))
+`,
+  identity: `
+x = [1]
+y = pickle.loads(pickle.dumps([x, x, (x,)]))
+print(y, y[0] is y[1], y[2][0] is y[0])
+a = []
+a.append(a)
+b = pickle.loads(pickle.dumps(a))
+print(b[0] is b, len(b))
+d = {}
+d['self'] = d
+e = pickle.loads(pickle.dumps(d))
+print(e['self'] is e)
+l = [1]
+t = (l, 2)
+l.append(t)
+for p in range(6):
+    print(p, pickle.dumps(t, p).hex())
+    u = pickle.loads(pickle.dumps(t, p))
+    print(u[0][1] is u, u[1])
+class Node:
+    pass
+n = Node()
+n.me = n
+n.others = [n, (n,)]
+for p in range(6):
+    print(p, pickle.dumps(n, p).hex())
+    m = pickle.loads(pickle.dumps(n, p))
+    print(m.me is m, m.others[0] is m, m.others[1][0] is m)
+s = 'shared string'
+print(pickle.dumps([s, s, {s: s}]).hex())
+fs = frozenset([1, 2])
+r = pickle.loads(pickle.dumps([fs, fs]))
+print(r[0] is r[1], r[0])
+ba = bytearray(b'ab')
+for p in range(6):
+    r = pickle.loads(pickle.dumps([ba, ba], p))
+    print(p, r[0] is r[1], r)
+`,
+  files: `
+class F:
+    def __init__(self):
+        self.data = b''
+        self.pos = 0
+    def write(self, b):
+        self.data += b
+        return len(b)
+    def read(self, n=-1):
+        if n < 0:
+            n = len(self.data) - self.pos
+        r = self.data[self.pos:self.pos + n]
+        self.pos += len(r)
+        return r
+    def readinto(self, b):
+        r = self.read(len(b))
+        b[:len(r)] = r
+        return len(r)
+    def readline(self):
+        i = self.data.find(b'\\n', self.pos)
+        end = len(self.data) if i < 0 else i + 1
+        r = self.data[self.pos:end]
+        self.pos = end
+        return r
+    def tell(self):
+        return self.pos
+    def seek(self, pos, whence=0):
+        self.pos = pos
+        return pos
+f = F()
+print(pickle.dump([1, 'two', 3.0], f))
+pickle.dump({'k': (1, 2)}, f, 2)
+pickle.dump(None, f, protocol=0)
+print(f.data.hex())
+f.pos = 0
+print(pickle.load(f), f.pos)
+print(pickle.load(f), f.pos)
+print(pickle.load(f), f.pos)
+show('eof', lambda: pickle.load(f))
+show('nowrite', lambda: pickle.dump(1, 5))
+`,
+  copyreg: `
+import copyreg
+class C:
+    def __init__(self, v):
+        self.v = v
+def red(c):
+    return (C, (c.v * 2,))
+copyreg.pickle(C, red)
+print(pickle.dumps(C(2)).hex())
+print(pickle.loads(pickle.dumps(C(2))).v)
+print(pickle.dumps(1 + 2j).hex(), pickle.loads(pickle.dumps(3 - 4j)))
+print(copyreg.__newobj__.__name__, copyreg._reconstructor.__module__, copyreg.__newobj_ex__.__name__)
+class D:
+    __slots__ = ('x', '__y')
+print(copyreg._slotnames(D))
+`,
+  exceptions: `
+class MyErr(Exception):
+    pass
+class WithAttr(Exception):
+    def __init__(self, msg, code):
+        super().__init__(msg, code)
+        self.code = code
+errs = [ValueError('bad', 1), KeyError('k'), MyErr('m'), Exception(), StopIteration(5), WithAttr('w', 7)]
+for p in range(6):
+    for e in errs:
+        show('p%d %s' % (p, type(e).__name__), lambda: pickle.dumps(e, p).hex())
+        r = pickle.loads(pickle.dumps(e, p))
+        print(type(r).__name__, r.args, getattr(r, 'code', None))
+`,
+  big: `
+big = ['s' * 100000, list(range(10000)), [{'id': i, 'name': 'n%d' % i, 'v': i * 0.5} for i in range(300)],
+       b'b' * 65536, 'é' * 40000]
+for p in range(6):
+    data = pickle.dumps(big, p)
+    print(p, len(data), data[:64].hex(), data[-64:].hex(), sum(data) % 1000003)
+    print(pickle.loads(data) == big)
+`,
+};
+
+interface Result {
+  name: string;
+  out: string;
+}
+
+let expected: Record<string, string> = {};
+
+const RUNNER = String.raw`
+import sys, json, io, types, contextlib, traceback
+scripts = json.loads(sys.stdin.read())
+out = {}
+for name, src in scripts.items():
+    mod = types.ModuleType('__main__')
+    sys.modules['__main__'] = mod
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        try:
+            exec(compile(src, name + '.py', 'exec'), mod.__dict__)
+        except BaseException as e:
+            print(traceback.format_exception_only(type(e), e)[-1].rstrip())
+    out[name] = buf.getvalue()
+print(json.dumps(out))
+`;
+
+function source(name: string): string {
+  return PRELUDE + SCRIPTS[name];
+}
+
+beforeAll(() => {
+  const input = JSON.stringify(Object.fromEntries(Object.keys(SCRIPTS).map((n) => [n, source(n)])));
+  const r = spawnSync('python3', ['-c', RUNNER], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.error) throw new Error(`python3 is required for the pickle tests: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
+  expected = JSON.parse(r.stdout);
+});
+
+function runOurs(name: string): string {
+  let out = '';
+  const vm = new VM({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+  vm.defineModule(pickleModule);
+  vm.defineModule(copyregModule);
+  try {
+    vm.runMain(source(name), `${name}.py`);
+  } catch (e) {
+    const lines = vm.formatException(e).trimEnd().split('\n');
+    out += lines[lines.length - 1] + '\n';
+  }
+  return out;
+}
+
+function diff(ours: string, theirs: string): string {
+  const a = ours.split('\n');
+  const b = theirs.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length) && out.length < 40; i++)
+    if (a[i] !== b[i]) out.push(`line ${i + 1}:\n  ours:   ${(a[i] ?? '<none>').slice(0, 400)}\n  python: ${(b[i] ?? '<none>').slice(0, 400)}`);
+  return out.join('\n');
+}
+
+describe('pickle in the VM behaves as in CPython 3.11', () => {
+  for (const name of Object.keys(SCRIPTS)) {
+    it(name, () => {
+      const ours = runOurs(name);
+      const d = diff(ours, expected[name]);
+      expect(d).toBe('');
+    });
+  }
+});
+
+export type { Result };
