@@ -124,8 +124,10 @@ export function mkfn(
   G: AttrBag,
   annotations: any[] | null,
   doc: string | null,
+  closure?: () => any[],
 ): PyFunction {
   const f = new PyFunction(code, fn, defaults, kwdefaults, G);
+  if (closure !== undefined) f.closure = closure;
   if (annotations !== null) {
     const d = new PyDict(new DictStore());
     for (let i = 0; i < annotations.length; i += 2) d.s.set(annotations[i], annotations[i + 1]);

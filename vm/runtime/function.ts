@@ -17,6 +17,8 @@ export interface CodeInfo {
   generator: boolean;
   /** Every local variable name, for co_varnames. */
   varnames: string[];
+  /** Names read from enclosing functions (sorted), for co_freevars / __closure__. */
+  freevars?: string[];
 }
 
 /** Keyword arguments as passed to natives: a null-prototype record, or null when there are none. */
@@ -34,6 +36,8 @@ export class PyFunction extends PyObject {
   defaults: any[] | null;
   kwdefaults: Map<string, any> | null;
   annotations: any = undefined;
+  /** Reads the current values of the free variables (code.freevars order), for __closure__. */
+  closure: (() => any[]) | undefined = undefined;
   constructor(
     readonly code: CodeInfo,
     fn: Function,

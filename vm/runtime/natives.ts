@@ -20,14 +20,15 @@ function arityError(name: string, min: number, max: number, got: number): never 
 
 /** A native taking positional arguments only. `min`/`max` default to the JS function's length. */
 export function native(name: string, fn: Function, min = fn.length, max = min, binds = false): PyBuiltin {
-  const gen = (args: any[], kw: Kw) => {
-    if (kw !== null) for (const _ in kw) throw typeErr(`${name}() takes no keyword arguments`);
+  // Messages use the qualified name for methods ("list.append() takes exactly one argument (0 given)").
+  const b: PyBuiltin = new PyBuiltin(name, fn, okMask(min, max), (args: any[], kw: Kw) => {
+    if (kw !== null) for (const _ in kw) throw typeErr(`${b.qualname}() takes no keyword arguments`);
     // Methods count self in min/max; CPython's messages don't.
     if (args.length < min || args.length > max)
-      arityError(name, binds ? min - 1 : min, binds ? max - 1 : max, binds ? args.length - 1 : args.length);
+      arityError(b.qualname, binds ? min - 1 : min, binds ? max - 1 : max, binds ? args.length - 1 : args.length);
     return fn(...args);
-  };
-  return new PyBuiltin(name, fn, okMask(min, max), gen, binds);
+  }, binds);
+  return b;
 }
 
 /** A native with a general (args, kwargs) entry. */

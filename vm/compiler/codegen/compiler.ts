@@ -57,6 +57,16 @@ export class Compiler {
     return mangle(name, fc.scope.mangleClass);
   }
 
+  /** Records that `name` is a free variable of fc and of every code object between fc and its owner. */
+  private noteFree(fc: FnCtx, name: string): void {
+    for (let f: FnCtx | null = fc; f !== null; f = f.parent) {
+      const s = f.scope;
+      if (f !== fc && (s.kind === 'function' || s.kind === 'lambda' || s.kind === 'comprehension') && s.locals.has(name) && !s.nonlocals.has(name)) return;
+      if (s.kind === 'module') return;
+      if (s.kind !== 'class') f.frees.add(name);
+    }
+  }
+
   /** Code to read a Python variable. */
   loadName(name: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
@@ -69,6 +79,7 @@ export class Compiler {
       }
       case 'free': {
         if (name === '__class__' && !this.hasFreeBinding(s, name)) return `($class !== undefined ? $class : $noClassCell())`;
+        this.noteFree(fc, name);
         const v = jsLocal(name);
         return `(${v} !== undefined ? ${v} : $unboundFree(${jsStr(name)}))`;
       }
@@ -98,7 +109,9 @@ export class Compiler {
   /** Code (a statement) that stores the JS expression `value` into a Python variable. */
   storeName(name: string, value: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
-    switch (this.table.resolve(fc.scope, name)) {
+    const r = this.table.resolve(fc.scope, name);
+    if (r === 'free') this.noteFree(fc, name);
+    switch (r) {
       case 'local':
       case 'free':
         return `${jsLocal(name)} = ${value};`;

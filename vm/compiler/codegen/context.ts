@@ -19,6 +19,8 @@ export class FnCtx {
   firstParam: string | null = null;
   /** Depth of `finally`/`with` blocks around the current point (for break/continue across them). */
   labelCount = 0;
+  /** Free variables this code object reads from enclosing functions (for __closure__/co_freevars). */
+  readonly frees = new Set<string>();
 
   constructor(readonly scope: Scope, readonly parent: FnCtx | null) {}
 

@@ -29,6 +29,9 @@ function paramList(scope: any): string {
   return scope.params.map((p: string) => jsLocal(p)).join(', ');
 }
 
+/** Free variables of the last compiled function: names and a JS accessor returning their current values. */
+let lastFrees: string[] = [];
+
 function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | null, bodyExpr: any | null): string {
   const scope = c.scopeOf(node);
   const inner = new FnCtx(scope, fc);
@@ -40,6 +43,7 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
     c.stmts(bodyStmts!, inner);
     inner.emit('return None;');
   }
+  lastFrees = [...inner.frees].sort();
   const fnName = `$f${inner.codeIndex}`;
   const code = `$K[${inner.codeIndex}]`;
   const prologue = defaultsPrologue(node.args, fnName, scope).join(' ');
@@ -61,6 +65,7 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
 
 /** `$mkfn(code, fn, defaults, kwdefaults, G, annotations, doc)` for a def or lambda. */
 function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: string | null): string {
+  const frees = lastFrees; // read before compiling defaults, which may compile other functions
   const args = node.args;
   const defaults = args.defaults.length ? `[${args.defaults.map((d: any) => c.expr(d, fc)).join(', ')}]` : 'null';
   const kwd: string[] = [];
@@ -75,7 +80,9 @@ function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: st
   if (node.returns) ann.push('"return"', c.expr(node.returns, fc));
   const annotations = ann.length ? `[${ann.join(', ')}]` : 'null';
   const idx = source.match(/^function \$f(\d+)/)![1];
-  return `$mkfn($K[${idx}], ${source}, ${defaults}, ${kwdefaults}, G, ${annotations}, ${doc === null ? 'null' : jsStr(doc)})`;
+  const closure = frees.length ? `, () => [${frees.map((n) => jsLocal(n)).join(', ')}]` : '';
+  if (frees.length) (c.consts[Number(idx)] as any).freevars = frees;
+  return `$mkfn($K[${idx}], ${source}, ${defaults}, ${kwdefaults}, G, ${annotations}, ${doc === null ? 'null' : jsStr(doc)}${closure})`;
 }
 
 export function compileFunctionDef(c: Compiler, s: any, fc: FnCtx): void {

@@ -86,6 +86,13 @@ export class Unpickler {
     throw unpicklingError('pickle data was truncated');
   }
 
+  /** Like read(), for the payload of bytes/bytearray opcodes: CPython's _Unpickler_ReadInto, which reports a
+   * zero-length read at the very end of the input as truncation. */
+  private readPayload(n: number): number {
+    if (n === 0 && this.pos >= this.end) this.truncated();
+    return this.read(n);
+  }
+
   /** Reserves `n` bytes and returns their start. */
   private read(n: number): number {
     const p = this.pos;
@@ -278,28 +285,28 @@ export class Unpickler {
         case 0x43: {
           // SHORT_BINBYTES
           const n = data[this.read(1)];
-          const p = this.read(n);
+          const p = this.readPayload(n);
           this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x42: {
           // BINBYTES
           const n = this.size4();
-          const p = this.read(n);
+          const p = this.readPayload(n);
           this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x8e: {
           // BINBYTES8
           const n = this.size8();
-          const p = this.read(n);
+          const p = this.readPayload(n);
           this.push(new PyBytes(data.slice(p, p + n)));
           break;
         }
         case 0x96: {
           // BYTEARRAY8
           const n = this.size8();
-          const p = this.read(n);
+          const p = this.readPayload(n);
           this.push(new PyByteArray(data.slice(p, p + n), n));
           break;
         }

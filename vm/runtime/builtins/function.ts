@@ -20,7 +20,8 @@ import {
   getsetType,
 } from '../function.js';
 import { defMethod, defMethodKw, defStatic, arg } from '../natives.js';
-import { typeErr, attrErr, exc, RuntimeError } from '../exceptions.js';
+import { typeErr, attrErr, exc, RuntimeError, ValueError } from '../exceptions.js';
+import { cellType } from '../types.js';
 import { typeOf } from '../typeof.js';
 import { callSlow, call1, call2 } from '../call.js';
 import { bindDescr, superGetAttr, makeSuper, getAttrOrMissing } from '../attributes.js';
@@ -77,7 +78,11 @@ export function installFunction(): void {
     return o.annotations;
   }, (o: PyFunction, v) => (o.annotations = v));
   gs(f, '__code__', (o: PyFunction) => codeObject(o));
-  gs(f, '__closure__', () => None);
+  gs(f, '__closure__', (o: PyFunction) => {
+    const read = o.closure;
+    if (read === undefined) return None;
+    return new PyTuple((o.code.freevars ?? []).map((_n, i) => new LiveCell(read, i)));
+  });
   gs(f, '__wrapped__', (o: PyFunction) => {
     const v = o.$d!.__wrapped__;
     if (v === undefined) throw attrErr(`'function' object has no attribute '__wrapped__'`);
@@ -254,6 +259,19 @@ function codeObject(fn: PyFunction): any {
 }
 
 import { makeBuiltinType, objectType, PyObject } from '../object.js';
+/** A closure cell as __closure__ shows it: reads the variable's current value from the defining scope. */
+export class LiveCell extends PyObject {
+  constructor(readonly read: () => any[], readonly i: number) {
+    super();
+  }
+}
+LiveCell.prototype.$cls = cellType;
+cellType.dict.cell_contents = new PyGetSet('cell_contents', (c: any) => {
+  const v = c instanceof LiveCell ? c.read()[c.i] : c.v;
+  if (v === undefined) throw exc(ValueError, 'Cell is empty');
+  return v;
+});
+
 export class PyCode extends PyObject {
   constructor(readonly fn: PyFunction) {
     super();
@@ -270,5 +288,7 @@ export function installCode(): void {
   g('co_posonlyargcount', (c) => c.fn.code.posonly);
   g('co_kwonlyargcount', (c) => c.fn.code.kwonly.length);
   g('co_varnames', (c) => new PyTuple([...c.fn.code.params, ...(c.fn.code.varargs ? [c.fn.code.varargs] : []), ...c.fn.code.kwonly, ...(c.fn.code.varkw ? [c.fn.code.varkw] : []), ...c.fn.code.varnames.filter((n) => !c.fn.code.params.includes(n))]));
+  g('co_freevars', (c) => new PyTuple((c.fn.code.freevars ?? []).slice()));
+  g('co_cellvars', () => new PyTuple([]));
   g('co_flags', (c) => (c.fn.code.varargs ? 4 : 0) | (c.fn.code.varkw ? 8 : 0) | (c.fn.code.generator ? 32 : 0));
 }
