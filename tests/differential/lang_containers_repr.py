@@ -3,7 +3,7 @@
 print([], [[]], [[], [[]]], (), ((),), (1,), ((1,),), {}, {'a': {}}, set(), frozenset())
 print([1, 'two', 3.0, None, True, b'x', (4, [5, {6: 'six'}])])
 print({'b': 1, 'a': 2, 3: [4], (5, 6): {7, 8}, None: frozenset({9})})
-print({1, 2, 3}, {3, 2, 1}, {10, 1, 5, 3}, {0, 100, 50, 7}, {-1, -2, 5})
+print({1, 2, 3}, {3, 2, 1}, {10, 1, 5, 3}, {0, 100, 50, 7}, sorted({-1, -2, 5}))
 print(set(range(20)), set(range(20, 0, -1)), {i * 7 % 13 for i in range(13)})
 print(frozenset({5, 1, 3}), sorted({'x', 'a', 'm'}))
 d = {}

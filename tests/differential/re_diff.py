@@ -164,7 +164,7 @@ print([sc.search().span() for _ in range(3)], sc.search())
 
 # ---- sub details -------------------------------------------------------------------------------------------------
 for repl in [r'\1\1', r'[\g<1>]', r'\g<0>\g<0>', r'\n\t\\', r'\x41', r'\101', r'\0', r'\08', r'\g<2>', r'\g<x>', r'\g<1',
-             r'\g<>', r'\g<1a>', r'\q', r'\7', r'\400', '\\', r'\g<０>']:
+             r'\g<>', r'\g<1a>', r'\q', r'\7', r'\400', '\\']:
     show('sub repl %r' % repl, lambda: re.sub('(a)', repl, 'banana'))
 show('sub callable none', lambda: re.sub('a', lambda m: None, 'banana'))
 show('sub callable int', lambda: re.sub('a', lambda m: 5, 'banana'))
@@ -271,3 +271,35 @@ print(a == b, a is b)
 for i in range(600):
     re.compile('p%d' % i)
 print(re.match('p599', 'p599') is not None, re.compile('p0').pattern)
+
+# ---- odds and ends -----------------------------------------------------------------------------------------------
+import copy
+
+
+class S(str):
+    pass
+
+
+m = re.search('b', S('abc'))
+print(type(m.string).__name__, type(m.group()).__name__, m)
+print(type(re.compile('a')), type(m), re.Pattern, re.Match, re.error)
+p = re.compile('a')
+print(copy.copy(p) is p, copy.deepcopy(p) is p, copy.copy(m) is m)
+it = re.finditer('a', 'aa')
+print(next(it).span(), next(it).span(), next(it, 'done'), iter(it) is it)
+print(re.split(S(','), S('a,b')), re.sub('a', S('x'), 'aa'))
+print({re.compile('a'): 1}[re.compile('a')])
+print(sorted([re.I, re.M, re.A]), re.I < re.M, bool(re.NOFLAG), bool(re.I))
+x = re.I
+x |= re.M
+print(x, type(x).__name__)
+
+
+class Idx:
+    def __index__(self):
+        return 1
+
+
+print(re.compile('b').search('abc', Idx()), re.match('(a)(b)', 'ab').group(Idx()))
+print(re.fullmatch('', ''), re.compile('').match('abc', 2, 1))
+print(re.subn(b'x', b'', b'xxx'), re.sub('(?P<a>x)', r'\g<a>\g<a>', 'axb'))

@@ -720,6 +720,38 @@ function toDesc(value: any): any {
   return d(value);
 }
 
+/**
+ * A description with set elements in a canonical order and ids renumbered accordingly: CPython's set order after
+ * loads() depends on (randomized) str hashes, ours is the pickled order.
+ */
+function canonical(desc: any): any {
+  const key = (d: any): string =>
+    JSON.stringify(d, (k, v) => (k === 'id' ? undefined : v));
+  const sortSets = (d: any): any => {
+    if (Array.isArray(d)) return d.map(sortSets);
+    if (d === null || typeof d !== 'object') return d;
+    const out: any = {};
+    for (const [k, v] of Object.entries(d)) out[k] = sortSets(v);
+    if ((out.t === 'set' || out.t === 'frozenset') && Array.isArray(out.v))
+      out.v = out.v.slice().sort((a: any, b: any) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    return out;
+  };
+  const renum = new Map<number, number>();
+  const fix = (d: any): any => {
+    if (Array.isArray(d)) return d.map(fix);
+    if (d === null || typeof d !== 'object') return d;
+    const out: any = {};
+    for (const [k, v] of Object.entries(d)) {
+      if (k === 'id' && typeof v === 'number') {
+        if (!renum.has(v)) renum.set(v, renum.size);
+        out[k] = renum.get(v);
+      } else out[k] = fix(v);
+    }
+    return out;
+  };
+  return fix(sortSets(desc));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 beforeAll(() => {
@@ -775,8 +807,8 @@ describe('differential: loads reads CPython 3.11 pickles', () => {
           continue;
         }
         checked++;
-        const want = JSON.stringify(e.l?.[p] ?? e.desc);
-        const gotS = JSON.stringify(got);
+        const want = JSON.stringify(canonical(e.l?.[p] ?? e.desc));
+        const gotS = JSON.stringify(canonical(got));
         if (gotS !== want) {
           let i = 0;
           while (i < want.length && want[i] === gotS[i]) i++;
@@ -856,9 +888,15 @@ describe('corrupt and truncated input', () => {
       ['282e', 'UnpicklingError: unexpected MARK found'],
       ['652e', 'UnpicklingError: could not find MARK'],
       ['68052e', 'UnpicklingError: Memo value not found at index 5'],
-      ['8c014d2e', "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x4d in position 0: invalid start byte".replace('0x4d', '0x4d')],
+      ['8c01ff2e', "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"],
+      ['8c02c3282e', "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"],
+      ['8c01c32e', "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data"],
+      ['8c03eda0802e', 'ok'], // an encoded lone surrogate: "surrogatepass"
+      ['8c04f09f98802e', 'ok'],
+      ['4e81', 'UnpicklingError: unpickling stack underflow'],
+      ['8a05ffffffffff2e', 'ok'],
     ];
-    for (const [hex, want] of cases.slice(0, 10)) expect(outcome(hexToBytes(hex)), hex).toBe(want.replace(/\\\\/g, '\\'));
+    for (const [hex, want] of cases) expect(outcome(hexToBytes(hex)), hex).toBe(want);
   });
 });
 
@@ -912,7 +950,7 @@ function makeReducer(rv: any): any {
 }
 
 describe('speed', () => {
-  it('bench', () => {
+  it('dumps and loads a 10,000-int list and 300 small dicts in well under a few ms', () => {
     const ints = new PyList(Array.from({ length: 10000 }, (_, i) => i * 37));
     const dicts = new PyList(
       Array.from({ length: 300 }, (_, i) => {
@@ -925,16 +963,18 @@ describe('speed', () => {
       }),
     );
     for (const [name, v] of [['ints', ints], ['dicts', dicts]] as const) {
-      for (let k = 0; k < 200; k++) pickleLoads(host as any, pickleDumps(host as any, v));
-      let t0 = performance.now();
+      for (let k = 0; k < 1000; k++) pickleLoads(host, pickleDumps(host, v)); // warm-up
+      const N = 200;
       let b: Uint8Array = new Uint8Array();
-      const N = 500;
-      for (let k = 0; k < N; k++) b = pickleDumps(host as any, v);
+      let t0 = performance.now();
+      for (let k = 0; k < N; k++) b = pickleDumps(host, v);
       const td = (performance.now() - t0) / N;
       t0 = performance.now();
-      for (let k = 0; k < N; k++) pickleLoads(host as any, b);
+      for (let k = 0; k < N; k++) pickleLoads(host, b);
       const tl = (performance.now() - t0) / N;
-      console.log(`${name}: dumps ${td.toFixed(3)} ms, loads ${tl.toFixed(3)} ms, ${b.length} bytes`);
+      console.log(`pickle speed, ${name}: dumps ${td.toFixed(3)} ms, loads ${tl.toFixed(3)} ms (${b.length} bytes)`);
+      expect(td).toBeLessThan(2);
+      expect(tl).toBeLessThan(2);
     }
   });
 });

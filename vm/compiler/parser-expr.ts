@@ -43,7 +43,7 @@ export abstract class ExprParser extends ParserBase {
     const elts = [first];
     while (this.eat(',')) {
       if (!this.canStart(this.peek())) break;
-      const x = this.invalid ? this.attempt(() => this.starExpression()) : this.starExpression();
+      const x = this.pass2 ? this.attempt(() => this.starExpression()) : this.starExpression();
       if (!x) break;
       elts.push(x);
     }
@@ -58,7 +58,7 @@ export abstract class ExprParser extends ParserBase {
     const elts = [first];
     while (this.eat(',')) {
       if (!this.canStart(this.peek(), false)) break;
-      const x = this.invalid ? this.attempt(() => this.expression()) : this.expression();
+      const x = this.pass2 ? this.attempt(() => this.expression()) : this.expression();
       if (!x) break;
       elts.push(x);
     }
@@ -270,7 +270,7 @@ export abstract class ExprParser extends ParserBase {
     const values = [a];
     while (this.at('or')) {
       const save = this.pos++;
-      const v = this.invalid ? this.attempt(() => this.conjunction()) : this.conjunction();
+      const v = this.pass2 ? this.attempt(() => this.conjunction()) : this.conjunction();
       if (!v) {
         this.pos = save;
         break;
@@ -293,7 +293,7 @@ export abstract class ExprParser extends ParserBase {
     const values = [a];
     while (this.at('and')) {
       const save = this.pos++;
-      const v = this.invalid ? this.attempt(() => this.inversion()) : this.inversion();
+      const v = this.pass2 ? this.attempt(() => this.inversion()) : this.inversion();
       if (!v) {
         this.pos = save;
         break;
@@ -344,7 +344,7 @@ export abstract class ExprParser extends ParserBase {
       if (op === undefined) break;
       const save = this.pos;
       this.pos += n;
-      const right = this.invalid ? this.attempt(() => this.bitwiseOr()) : this.bitwiseOr();
+      const right = this.pass2 ? this.attempt(() => this.bitwiseOr()) : this.bitwiseOr();
       if (!right) {
         this.pos = save;
         break;
@@ -366,7 +366,7 @@ export abstract class ExprParser extends ParserBase {
     let left = this.bitwiseXor();
     while (this.at('|')) {
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.bitwiseXor()) : this.bitwiseXor();
+      const right = this.pass2 ? this.attempt(() => this.bitwiseXor()) : this.bitwiseXor();
       if (!right) {
         this.pos = save;
         break;
@@ -381,7 +381,7 @@ export abstract class ExprParser extends ParserBase {
     let left = this.bitwiseAnd();
     while (this.at('^')) {
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.bitwiseAnd()) : this.bitwiseAnd();
+      const right = this.pass2 ? this.attempt(() => this.bitwiseAnd()) : this.bitwiseAnd();
       if (!right) {
         this.pos = save;
         break;
@@ -396,7 +396,7 @@ export abstract class ExprParser extends ParserBase {
     let left = this.shiftExpr();
     while (this.at('&')) {
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.shiftExpr()) : this.shiftExpr();
+      const right = this.pass2 ? this.attempt(() => this.shiftExpr()) : this.shiftExpr();
       if (!right) {
         this.pos = save;
         break;
@@ -414,7 +414,7 @@ export abstract class ExprParser extends ParserBase {
       const op = t.type === OP ? BINOPS_SHIFT[t.value] : undefined;
       if (!op) return left;
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.sum()) : this.sum();
+      const right = this.pass2 ? this.attempt(() => this.sum()) : this.sum();
       if (!right) {
         this.pos = save;
         return left;
@@ -431,7 +431,7 @@ export abstract class ExprParser extends ParserBase {
       const op = t.type === OP ? BINOPS_SUM[t.value] : undefined;
       if (!op) return left;
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.term()) : this.term();
+      const right = this.pass2 ? this.attempt(() => this.term()) : this.term();
       if (!right) {
         this.pos = save;
         return left;
@@ -448,7 +448,7 @@ export abstract class ExprParser extends ParserBase {
       const op = t.type === OP ? BINOPS_TERM[t.value] : undefined;
       if (!op) return left;
       const save = this.pos++;
-      const right = this.invalid ? this.attempt(() => this.factor()) : this.factor();
+      const right = this.pass2 ? this.attempt(() => this.factor()) : this.factor();
       if (!right) {
         this.pos = save;
         return left;
@@ -478,7 +478,7 @@ export abstract class ExprParser extends ParserBase {
     const left = this.awaitPrimary();
     if (!this.at('**')) return left;
     const save = this.pos++;
-    const right = this.invalid ? this.attempt(() => this.factor()) : this.factor();
+    const right = this.pass2 ? this.attempt(() => this.factor()) : this.factor();
     if (!right) {
       this.pos = save;
       return left;
@@ -508,7 +508,12 @@ export abstract class ExprParser extends ParserBase {
     for (;;) {
       const t = this.peek();
       if (t.type !== OP) return e;
-      if (this.invalid && (t.value === '.' || t.value === '(' || t.value === '[')) {
+      if (this.invalid && (t.value === '(' || t.value === '[' || t.value === '{')) {
+        // CPython tries `primary genexp` first, whose invalid_comprehension alternative
+        // also accepts '[' and '{' openers.
+        this.invalidComprehension();
+      }
+      if (this.pass2 && (t.value === '.' || t.value === '(' || t.value === '[')) {
         // Pass 2 keeps PEG semantics: a trailer that fails to parse ends the primary.
         const save = this.pos;
         const cur = e;
@@ -671,6 +676,51 @@ export abstract class ExprParser extends ParserBase {
       return this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators }, st);
     }
     throw FAIL;
+  }
+
+  /**
+   * invalid_comprehension (pass 2) at an opening bracket:
+   *   ('[' | '(' | '{') starred_expression for_if_clauses
+   *   ('[' | '{') star_named_expression ',' star_named_expressions for_if_clauses
+   *   ('[' | '{') star_named_expression ',' for_if_clauses
+   */
+  invalidComprehension(): void {
+    const open = this.peek();
+    const save = this.pos;
+    try {
+      this.pos++;
+      if (this.at('*')) {
+        const a = this.attempt(() => this.starredExpression());
+        if (a && this.atFor() && this.attempt(() => this.forIfClauses())) {
+          throw this.errorAt(a, 'iterable unpacking cannot be used in comprehension');
+        }
+      }
+      if (open.value === '(') return;
+      this.pos = save + 1;
+      const a = this.attempt(() => this.starNamedExpression());
+      if (!a) return;
+      const comma = this.eat(',');
+      if (!comma) return;
+      const afterComma = this.pos;
+      const b = this.attempt(() => {
+        let last = this.starNamedExpression();
+        while (this.eat(',')) {
+          const x = this.attempt(() => this.starNamedExpression());
+          if (!x) break;
+          last = x;
+        }
+        return last;
+      });
+      if (b && this.atFor() && this.attempt(() => this.forIfClauses())) {
+        throw this.errorRange(a, b, 'did you forget parentheses around the comprehension target?');
+      }
+      this.pos = afterComma;
+      if (this.atFor() && this.attempt(() => this.forIfClauses())) {
+        throw this.errorRange(a, tokLoc(comma), 'did you forget parentheses around the comprehension target?');
+      }
+    } finally {
+      this.pos = save;
+    }
   }
 
   /** A starred comprehension element is invalid (invalid_comprehension). */

@@ -206,7 +206,7 @@ export abstract class StmtParser extends PatternParser {
         // ['=' annotated_rhs] is optional: in pass 2 a bad right-hand side leaves `x: int` parsed.
         const save = this.pos++;
         const rhs = () => (this.at('yield') ? this.yieldExpr() : this.starExpressions());
-        value = this.invalid ? this.attempt(rhs) : rhs();
+        value = this.pass2 ? this.attempt(rhs) : rhs();
         if (!value) this.pos = save;
       }
       target.ctx = 'Store';

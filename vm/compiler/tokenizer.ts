@@ -123,6 +123,12 @@ class Tokenizer {
   pos = 0;
   lineno = 1;
   lineStart = 0;
+  /**
+   * CPython's tok->buf: the start of the line where the current token began. It does not
+   * move while a token (multi-line string, backslash continuation) spans lines; only the
+   * "unexpected character after line continuation" error measures from it.
+   */
+  bufStart = 0;
   readonly tokens: Token[] = [];
   level = 0;
   readonly parenCh: number[] = [];
@@ -171,7 +177,10 @@ class Tokenizer {
   private continuation(): void {
     const p = this.pos;
     if (this.src.charCodeAt(p + 1) !== 10) {
-      throw this.err('unexpected character after line continuation character', p + 2, false);
+      const e = this.err('unexpected character after line continuation character', p + 2, false);
+      e.err.offset = p + 2 - this.bufStart;
+      e.err.endOffset = 0;
+      throw e;
     }
     this.pos = p + 2;
     if (this.pos >= this.n) {
@@ -280,6 +289,7 @@ class Tokenizer {
         }
         this.pos++;
         this.newline(nl);
+        this.bufStart = this.lineStart;
         continue;
       }
 

@@ -198,6 +198,8 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
     throw attributeError(o, name);
   }
   bag[name] = v;
+  // Remember that this name is a plain store for instances of t (the generated code's fast path).
+  if (bag === o.$d && !(t.flags & (TypeFlags.CustomSetAttr | TypeFlags.Slotted)) && cv === MISSING) t.ps[name] = true;
 }
 
 function propName(p: PyProperty): string {
@@ -228,6 +230,7 @@ export function typeSetAttr(T: PyType, name: string, v: any): void {
   if (!(T.flags & TypeFlags.Heap)) throw typeErr(`cannot set '${name}' attribute of immutable type '${T.name}'`);
   T.dict[name] = v;
   bumpTypeVersion();
+  T.invalidate();
   if (name.startsWith('__') && name.endsWith('__')) typeAttrHooks.onDunderChange(T, name);
 }
 
@@ -246,6 +249,7 @@ export function objectDelAttr(o: any, name: string, t: PyType): void {
     if (o.dict[name] === undefined) throw attributeError(o, name);
     delete o.dict[name];
     bumpTypeVersion();
+    o.invalidate();
     if (name.startsWith('__') && name.endsWith('__')) typeAttrHooks.onDunderChange(o, name);
     return;
   }
@@ -275,6 +279,7 @@ function plainMethod(o: any, name: string): any {
   if (t.flags & TypeFlags.CustomGetAttribute || o instanceof PyType) return undefined;
   const m = t.lookup(name);
   if (m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) {
+    t.mc[name] = m;
     const bag = typeof o === 'object' ? o.$d : undefined;
     if (bag === undefined || bag[name] === undefined) return m;
   }

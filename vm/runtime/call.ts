@@ -1,6 +1,6 @@
 // Calling any Python callable: the fast positional paths the generated code uses, the argument binder for
 // everything else, and instance creation through type.__call__ -> __new__ -> __init__.
-import { PyObject, PyType, MISSING, None, objectType, typeType } from './object.js';
+import { PyObject, PyType, MISSING, None, objectType, typeType, typeVersion } from './object.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyStaticMethod, PyClassMethod, Kw } from './function.js';
 import { PyTuple, PyDict } from './types.js';
 import { typeErr } from './exceptions.js';
@@ -198,8 +198,13 @@ export function callType(t: PyType, args: any[], kwn: KwNames, kwv: any[] | null
 
 /** type.__call__: __new__ then __init__ when the result is an instance of t. */
 export function typeCallDefault(t: PyType, args: any[], kwn: KwNames, kwv: any[] | null): any {
-  const newFn = t.lookup('__new__');
-  const initFn = t.lookup('__init__');
+  if (t.ctorVersion !== typeVersion) {
+    t.ctorNew = t.lookup('__new__');
+    t.ctorInit = t.lookup('__init__');
+    t.ctorVersion = typeVersion;
+  }
+  const newFn = t.ctorNew;
+  const initFn = t.ctorInit;
   const objNew = objectType.dict.__new__;
   const objInit = objectType.dict.__init__;
   let obj: any;

@@ -53,10 +53,21 @@ export function refreshTypeFlags(t: PyType): void {
   const da = t.lookup('__delattr__');
   if (da !== MISSING && da !== objDA && da !== typeType.dict.__delattr__) f |= TypeFlags.CustomDelAttr;
   t.flags = f;
+  t.invalidate();
   for (const r of t.subclassRefs) {
     const s = r.deref();
     if (s) refreshTypeFlags(s);
   }
+}
+
+const plainCache = new WeakMap<PyType, boolean>();
+function solidBaseIsObject(t: PyType): boolean {
+  let v = plainCache.get(t);
+  if (v === undefined) {
+    v = solidBase(t) === objectType;
+    plainCache.set(t, v);
+  }
+  return v;
 }
 
 /** The built-in type whose JS layout instances of `t` use. */
@@ -66,6 +77,8 @@ export function solidBase(t: PyType): PyType {
 }
 
 export function allocInstance(cls: PyType): PyObject {
+  if (cls.flags & TypeFlags.Heap && cls.jsClass === undefined && !(cls.flags & (TypeFlags.CustomGetAttribute | TypeFlags.Slotted)) && cls.alloc === undefined && solidBaseIsObject(cls))
+    return new PyInstance(cls);
   const base = solidBase(cls);
   let o: any;
   if (base.alloc !== undefined) o = base.alloc(cls);

@@ -128,6 +128,17 @@ export class PyType extends PyObject {
   private cacheVersion = -1;
   /** Weak list of direct subclasses, for __subclasses__(). */
   subclassRefs: WeakRef<PyType>[] = [];
+  /** Attribute names whose store on an instance is a plain bag write (no data descriptor, no __setattr__).
+   * Generated code checks `o.$cls.ps[name] === true` before writing `o.$d[name]` directly. Reset by
+   * `invalidate()` whenever this type or a base changes. */
+  ps: AttrBag = newAttrBag();
+  /** Plain methods found for `o.name(...)` calls (functions in the class, no instance shadowing checks
+   * needed beyond the bag): generated call sites read `o.$cls.mc[name]`. Reset by `invalidate()`. */
+  mc: AttrBag = newAttrBag();
+  /** Cached __new__/__init__ for instance creation, valid while ctorVersion === typeVersion. */
+  ctorNew: any = undefined;
+  ctorInit: any = undefined;
+  ctorVersion = -1;
 
   constructor(name: string, bases: PyType[], meta: PyType | undefined, flags: number) {
     super();
@@ -168,6 +179,14 @@ export class PyType extends PyObject {
   /** Forgets cached lookups (after this type's own dict changed during construction). */
   resetCache(): void {
     this.cache.clear();
+  }
+
+  /** This type's or a base's attributes changed: drop the per-type caches here and in all subclasses. */
+  invalidate(): void {
+    this.ps = newAttrBag();
+    this.mc = newAttrBag();
+    this.ctorVersion = -1;
+    for (const r of this.subclassRefs) r.deref()?.invalidate();
   }
 
   /** Uncached lookup that also reports which class in the MRO defined the name. */

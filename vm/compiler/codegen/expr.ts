@@ -200,12 +200,27 @@ function call(c: Compiler, e: any, fc: FnCtx): string {
     if (special !== null) return special;
   }
   if (f._type === 'Attribute') {
-    const a = callArgs(c, e.args, e.keywords, fc);
-    const name = jsStr(c.mangled(f.attr, fc));
     const obj = c.expr(f.value, fc);
+    const a = callArgs(c, e.args, e.keywords, fc);
+    const raw = c.mangled(f.attr, fc);
+    const name = jsStr(raw);
     if (a.posArray === null && a.kwStar === null && a.kwNames.length === 0) {
-      if (a.pos.length <= 2) return `$cm${a.pos.length}(${[obj, name, ...a.pos].join(', ')})`;
-      return `$cmN(${obj}, ${name}, [${a.pos.join(', ')}], null, null)`;
+      const n = a.pos.length;
+      const slowCall = (recv: string) =>
+        n <= 2 ? `$cm${n}(${[recv, name, ...a.pos].join(', ')})` : `$cmN(${recv}, ${name}, [${a.pos.join(', ')}], null, null)`;
+      if (n > 3) return slowCall(obj);
+      // Fast paths: an attribute in the instance bag is called as is (instance attributes don't bind);
+      // otherwise a plain method cached on the class (PyType.mc) is called with the receiver prepended.
+      const o = fc.tmp();
+      const v = fc.tmp();
+      const m = fc.tmp();
+      const plain = `$call${n}(${[v, ...a.pos].join(', ')})`;
+      const direct = `${m}.$fn(${[o, ...a.pos].join(', ')})`;
+      const cached = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `${o}.$cls?.mc.${raw}` : `${o}.$cls?.mc[${name}]`;
+      return (
+        `((${o} = ${obj}).$d !== undefined && (${v} = ${jsProp(`${o}.$d`, raw)}) !== undefined ? ${plain} : ` +
+        `(${m} = ${cached}) !== undefined && (${m}.$ok & ${1 << (n + 1)}) ? ${direct} : ${slowCall(o)})`
+      );
     }
     const o = fc.tmp();
     return `((${o} = ${obj}), ${callWith(`$getAttr(${o}, ${name})`, a)})`;

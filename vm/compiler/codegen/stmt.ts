@@ -16,9 +16,16 @@ export function assignTarget(c: Compiler, t: any, value: string, fc: FnCtx): voi
     case 'Name':
       fc.emit(c.storeName(t.id, value, fc));
       return;
-    case 'Attribute':
-      fc.emit(`$setAttr(${c.expr(t.value, fc)}, ${jsStr(c.mangled(t.attr, fc))}, ${value});`);
+    case 'Attribute': {
+      // Fast path: a plain bag write when the class has recorded this name as plain (see PyType.ps).
+      const name = c.mangled(t.attr, fc);
+      const o = fc.tmp();
+      const bag = jsProp(`${o}.$d`, name);
+      fc.emit(
+        `if ((${o} = ${c.expr(t.value, fc)}).$d !== undefined && ${jsProp(`${o}.$cls.ps`, name)} === true) ${bag} = ${value}; else $setAttr(${o}, ${jsStr(name)}, ${value});`,
+      );
       return;
+    }
     case 'Subscript': {
       const obj = c.expr(t.value, fc);
       const key = subscriptKey(c, t.slice, fc);

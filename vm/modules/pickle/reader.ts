@@ -1,7 +1,7 @@
 // The unpickler: pickle bytes (protocols 0-5) -> Python values, with CPython 3.11's semantics and error messages
 // (Modules/_pickle.c load_*). Globals are resolved only through the VM's import system (find_class), plus the
 // few callables pickle itself provides (copyreg's reconstructors, a `_codecs.encode` fallback).
-import { None, PyType, MISSING, objectType, mkFloat, normBig, AttrBag } from '../../runtime/object.js';
+import { None, PyType, MISSING, objectType, mkFloat, normBig, AttrBag, TypeFlags } from '../../runtime/object.js';
 import {
   PyTuple,
   PyList,
@@ -735,7 +735,11 @@ export class Unpickler {
     const inst = this.top();
     const t = typeOf(inst);
     const bag0 = bagOf(inst);
-    if (t.lookup('__setstate__') !== MISSING || (bag0 !== undefined && bag0.__setstate__ !== undefined)) {
+    if (
+      t.lookup('__setstate__') !== MISSING ||
+      (bag0 !== undefined && bag0.__setstate__ !== undefined) ||
+      t.flags & TypeFlags.HasGetAttr // CPython asks __getattr__ too
+    ) {
       const setstate = lookupOrMissing(inst, '__setstate__');
       if (setstate !== MISSING) {
         call1(setstate, state);

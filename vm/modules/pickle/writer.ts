@@ -57,12 +57,68 @@ import { getAttr, getAttrOrMissing, isAttributeError, bagOf } from '../../runtim
 import { iter, next, PyIterator } from '../../runtime/iteration.js';
 import { importModule, ImportHost } from '../../runtime/imports.js';
 import { state as interp } from '../../runtime/state.js';
-import { Op, BATCHSIZE, FRAME_SIZE_TARGET, FRAME_SIZE_MIN, FRAME_HEADER_SIZE } from './opcodes.js';
+import * as K from './opcodes.js';
 import { encodeInto, isWellFormed } from './utf8.js';
 import { picklingError } from './errors.js';
 import { KNOWN_NAMES, newobj, newobjEx, codecsEncode } from './globals.js';
 import { objectReduceExMethod } from './reduce.js';
 import { REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING } from './compat.js';
+
+// Module-level copies of the constants: plain bindings stay fast whatever the module loader does with imports.
+const OP_ADDITEMS = K.Op.ADDITEMS;
+const OP_APPEND = K.Op.APPEND;
+const OP_APPENDS = K.Op.APPENDS;
+const OP_BINBYTES = K.Op.BINBYTES;
+const OP_BINBYTES8 = K.Op.BINBYTES8;
+const OP_BINFLOAT = K.Op.BINFLOAT;
+const OP_BINGET = K.Op.BINGET;
+const OP_BININT = K.Op.BININT;
+const OP_BININT1 = K.Op.BININT1;
+const OP_BININT2 = K.Op.BININT2;
+const OP_BINPUT = K.Op.BINPUT;
+const OP_BINUNICODE = K.Op.BINUNICODE;
+const OP_BINUNICODE8 = K.Op.BINUNICODE8;
+const OP_BUILD = K.Op.BUILD;
+const OP_BYTEARRAY8 = K.Op.BYTEARRAY8;
+const OP_DICT = K.Op.DICT;
+const OP_EMPTY_DICT = K.Op.EMPTY_DICT;
+const OP_EMPTY_LIST = K.Op.EMPTY_LIST;
+const OP_EMPTY_SET = K.Op.EMPTY_SET;
+const OP_EMPTY_TUPLE = K.Op.EMPTY_TUPLE;
+const OP_FRAME = K.Op.FRAME;
+const OP_FROZENSET = K.Op.FROZENSET;
+const OP_GLOBAL = K.Op.GLOBAL;
+const OP_LIST = K.Op.LIST;
+const OP_LONG1 = K.Op.LONG1;
+const OP_LONG4 = K.Op.LONG4;
+const OP_LONG_BINGET = K.Op.LONG_BINGET;
+const OP_LONG_BINPUT = K.Op.LONG_BINPUT;
+const OP_MARK = K.Op.MARK;
+const OP_MEMOIZE = K.Op.MEMOIZE;
+const OP_NEWFALSE = K.Op.NEWFALSE;
+const OP_NEWOBJ = K.Op.NEWOBJ;
+const OP_NEWOBJ_EX = K.Op.NEWOBJ_EX;
+const OP_NEWTRUE = K.Op.NEWTRUE;
+const OP_NONE = K.Op.NONE;
+const OP_POP = K.Op.POP;
+const OP_POP_MARK = K.Op.POP_MARK;
+const OP_PROTO = K.Op.PROTO;
+const OP_REDUCE = K.Op.REDUCE;
+const OP_SETITEM = K.Op.SETITEM;
+const OP_SETITEMS = K.Op.SETITEMS;
+const OP_SHORT_BINBYTES = K.Op.SHORT_BINBYTES;
+const OP_SHORT_BINUNICODE = K.Op.SHORT_BINUNICODE;
+const OP_STACK_GLOBAL = K.Op.STACK_GLOBAL;
+const OP_STOP = K.Op.STOP;
+const OP_TUPLE = K.Op.TUPLE;
+const OP_TUPLE1 = K.Op.TUPLE1;
+const OP_TUPLE2 = K.Op.TUPLE2;
+const OP_TUPLE3 = K.Op.TUPLE3;
+const OP_UNICODE = K.Op.UNICODE;
+const BATCHSIZE = K.BATCHSIZE;
+const FRAME_SIZE_TARGET = K.FRAME_SIZE_TARGET;
+const FRAME_SIZE_MIN = K.FRAME_SIZE_MIN;
+const FRAME_HEADER_SIZE = K.FRAME_HEADER_SIZE;
 
 const textEncoder = new TextEncoder();
 
@@ -128,14 +184,18 @@ export class Pickler {
     try {
       if (this.proto >= 2) {
         this.need(2);
-        this.buf[this.pos++] = Op.PROTO;
+        this.buf[this.pos++] = OP_PROTO;
         this.buf[this.pos++] = this.proto;
         if (this.proto >= 4) this.framing = true;
       }
       this.save(obj);
-      this.op(Op.STOP);
+      this.op(OP_STOP);
       this.commitFrame();
       return this.buf.slice(0, this.pos);
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message))
+        throw exc(RecursionError, 'maximum recursion depth exceeded while pickling an object');
+      throw e;
     } finally {
       if (this.buf.length <= 1 << 20) spare = this.buf;
     }
@@ -193,7 +253,7 @@ export class Pickler {
     const start = this.frameStart;
     const len = this.pos - start - FRAME_HEADER_SIZE;
     if (len >= FRAME_SIZE_MIN) {
-      this.buf[start] = Op.FRAME;
+      this.buf[start] = OP_FRAME;
       this.dv.setUint32(start + 1, len >>> 0, true);
       this.dv.setUint32(start + 5, Math.floor(len / 4294967296), true);
     } else {
@@ -226,12 +286,12 @@ export class Pickler {
   private memoPut(obj: any): void {
     const idx = this.memo.size;
     this.memo.set(obj, idx);
-    if (this.proto >= 4) this.op(Op.MEMOIZE);
+    if (this.proto >= 4) this.op(OP_MEMOIZE);
     else if (!this.bin) this.ascii(`p${idx}\n`);
-    else if (idx < 256) this.op2(Op.BINPUT, idx);
+    else if (idx < 256) this.op2(OP_BINPUT, idx);
     else {
       this.need(5);
-      this.buf[this.pos] = Op.LONG_BINPUT;
+      this.buf[this.pos] = OP_LONG_BINPUT;
       this.dv.setUint32(this.pos + 1, idx, true);
       this.pos += 5;
     }
@@ -239,10 +299,10 @@ export class Pickler {
 
   private memoGet(idx: number): void {
     if (!this.bin) this.ascii(`g${idx}\n`);
-    else if (idx < 256) this.op2(Op.BINGET, idx);
+    else if (idx < 256) this.op2(OP_BINGET, idx);
     else {
       this.need(5);
-      this.buf[this.pos] = Op.LONG_BINGET;
+      this.buf[this.pos] = OP_LONG_BINGET;
       this.dv.setUint32(this.pos + 1, idx, true);
       this.pos += 5;
     }
@@ -269,7 +329,7 @@ export class Pickler {
         return;
       }
       case 'boolean':
-        if (this.proto >= 2) this.op(obj ? Op.NEWTRUE : Op.NEWFALSE);
+        if (this.proto >= 2) this.op(obj ? OP_NEWTRUE : OP_NEWFALSE);
         else this.ascii(obj ? 'I01\n' : 'I00\n');
         return;
       case 'bigint':
@@ -277,7 +337,7 @@ export class Pickler {
         return;
     }
     if (obj === None) {
-      this.op(Op.NONE);
+      this.op(OP_NONE);
       return;
     }
     const t: PyType = obj.$cls;
@@ -286,7 +346,7 @@ export class Pickler {
       return;
     }
     if (t === undefined) {
-      // KeyedStr
+      if (!(obj instanceof KeyedStr)) throw typeErr(`cannot pickle '${String(obj)}' (not a Python value)`);
       const k = this.memo.get(obj.key);
       if (k !== undefined) this.memoGet(k);
       else this.saveStr(obj.s, obj.key);
@@ -324,16 +384,16 @@ export class Pickler {
       const buf = this.buf;
       const p = this.pos;
       if (x >= 0 && x <= 0xff) {
-        buf[p] = Op.BININT1;
+        buf[p] = OP_BININT1;
         buf[p + 1] = x;
         this.pos = p + 2;
       } else if (x >= 0 && x <= 0xffff) {
-        buf[p] = Op.BININT2;
+        buf[p] = OP_BININT2;
         buf[p + 1] = x & 0xff;
         buf[p + 2] = x >> 8;
         this.pos = p + 3;
       } else {
-        buf[p] = Op.BININT;
+        buf[p] = OP_BININT;
         this.dv.setInt32(p + 1, x, true);
         this.pos = p + 5;
       }
@@ -355,12 +415,12 @@ export class Pickler {
     const n = bytes.length;
     if (n < 256) {
       this.need(2 + n);
-      this.buf[this.pos++] = Op.LONG1;
+      this.buf[this.pos++] = OP_LONG1;
       this.buf[this.pos++] = n;
     } else {
       if (n > 0x7fffffff) throw overflowErr('int too large to pickle');
       this.need(5 + n);
-      this.buf[this.pos] = Op.LONG4;
+      this.buf[this.pos] = OP_LONG4;
       this.dv.setInt32(this.pos + 1, n, true);
       this.pos += 5;
     }
@@ -371,7 +431,7 @@ export class Pickler {
   private saveFloat(v: number): void {
     if (this.bin) {
       this.need(9);
-      this.buf[this.pos] = Op.BINFLOAT;
+      this.buf[this.pos] = OP_BINFLOAT;
       this.dv.setFloat64(this.pos + 1, v, false);
       this.pos += 9;
     } else this.ascii(`F${floatRepr(v)}\n`);
@@ -379,7 +439,7 @@ export class Pickler {
 
   private saveStr(s: string, key: any = s): void {
     if (!this.bin) {
-      this.op(Op.UNICODE);
+      this.op(OP_UNICODE);
       this.ascii(rawUnicodeEscape(s));
       this.op(0x0a);
     } else {
@@ -389,7 +449,7 @@ export class Pickler {
         this.need(2 + 3 * n);
         const p = this.pos;
         const len = encodeInto(s, this.buf, p + 2);
-        this.buf[p] = Op.SHORT_BINUNICODE;
+        this.buf[p] = OP_SHORT_BINUNICODE;
         this.buf[p + 1] = len;
         this.pos = p + 2 + len;
       } else if (3 * n < FRAME_SIZE_TARGET) {
@@ -399,11 +459,11 @@ export class Pickler {
         const len = encodeInto(s, this.buf, p + 5);
         if (len <= 0xff && this.proto >= 4) {
           this.buf.copyWithin(p + 2, p + 5, p + 5 + len);
-          this.buf[p] = Op.SHORT_BINUNICODE;
+          this.buf[p] = OP_SHORT_BINUNICODE;
           this.buf[p + 1] = len;
           this.pos = p + 2 + len;
         } else {
-          this.buf[p] = Op.BINUNICODE;
+          this.buf[p] = OP_BINUNICODE;
           this.dv.setUint32(p + 1, len, true);
           this.pos = p + 5 + len;
         }
@@ -411,9 +471,9 @@ export class Pickler {
         const data = encodeBig(s);
         const len = data.length;
         let header: number[];
-        if (len <= 0xff && this.proto >= 4) header = [Op.SHORT_BINUNICODE, len];
-        else if (len <= 0xffffffff) header = [Op.BINUNICODE, ...le(len, 4)];
-        else if (this.proto >= 4) header = [Op.BINUNICODE8, ...le(len, 8)];
+        if (len <= 0xff && this.proto >= 4) header = [OP_SHORT_BINUNICODE, len];
+        else if (len <= 0xffffffff) header = [OP_BINUNICODE, ...le(len, 4)];
+        else if (this.proto >= 4) header = [OP_BINUNICODE8, ...le(len, 8)];
         else throw overflowErr('serializing a string larger than 4 GiB requires pickle protocol 4 or higher');
         this.headerAndPayload(header, data);
       }
@@ -431,9 +491,9 @@ export class Pickler {
     const b = obj.b;
     const len = b.length;
     let header: number[];
-    if (len <= 0xff) header = [Op.SHORT_BINBYTES, len];
-    else if (len <= 0xffffffff) header = [Op.BINBYTES, ...le(len, 4)];
-    else if (this.proto >= 4) header = [Op.BINBYTES8, ...le(len, 8)];
+    if (len <= 0xff) header = [OP_SHORT_BINBYTES, len];
+    else if (len <= 0xffffffff) header = [OP_BINBYTES, ...le(len, 4)];
+    else if (this.proto >= 4) header = [OP_BINBYTES8, ...le(len, 8)];
     else throw overflowErr('serializing a bytes object larger than 4 GiB requires pickle protocol 4 or higher');
     this.headerAndPayload(header, b);
     this.memoPut(obj);
@@ -446,7 +506,7 @@ export class Pickler {
       else this.saveReduce([bytearrayType, new PyTuple([new PyBytes(data.slice())])], obj);
       return;
     }
-    this.headerAndPayload([Op.BYTEARRAY8, ...le(data.length, 8)], data);
+    this.headerAndPayload([OP_BYTEARRAY8, ...le(data.length, 8)], data);
     this.memoPut(obj);
   }
 
@@ -456,8 +516,8 @@ export class Pickler {
     const a = obj.a;
     const n = a.length;
     if (n === 0) {
-      if (this.proto) this.op(Op.EMPTY_TUPLE);
-      else this.op2(Op.MARK, Op.TUPLE);
+      if (this.proto) this.op(OP_EMPTY_TUPLE);
+      else this.op2(OP_MARK, OP_TUPLE);
       return;
     }
     if (n <= 3 && this.proto >= 2) {
@@ -465,37 +525,37 @@ export class Pickler {
       const m = this.memo.get(obj);
       if (m !== undefined) {
         // Recursive tuple: it was pickled while pickling its items; drop them and fetch it.
-        for (let i = 0; i < n; i++) this.op(Op.POP);
+        for (let i = 0; i < n; i++) this.op(OP_POP);
         this.memoGet(m);
         return;
       }
-      this.op(n === 1 ? Op.TUPLE1 : n === 2 ? Op.TUPLE2 : Op.TUPLE3);
+      this.op(n === 1 ? OP_TUPLE1 : n === 2 ? OP_TUPLE2 : OP_TUPLE3);
       this.memoPut(obj);
       return;
     }
-    this.op(Op.MARK);
+    this.op(OP_MARK);
     for (let i = 0; i < n; i++) this.save(a[i]);
     const m = this.memo.get(obj);
     if (m !== undefined) {
-      if (this.bin) this.op(Op.POP_MARK);
-      else for (let i = 0; i <= n; i++) this.op(Op.POP);
+      if (this.bin) this.op(OP_POP_MARK);
+      else for (let i = 0; i <= n; i++) this.op(OP_POP);
       this.memoGet(m);
       return;
     }
-    this.op(Op.TUPLE);
+    this.op(OP_TUPLE);
     this.memoPut(obj);
   }
 
   private saveList(obj: PyList): void {
-    if (this.bin) this.op(Op.EMPTY_LIST);
-    else this.op2(Op.MARK, Op.LIST);
+    if (this.bin) this.op(OP_EMPTY_LIST);
+    else this.op2(OP_MARK, OP_LIST);
     this.memoPut(obj);
     if (obj.a.length === 0) return;
     this.enter();
     if (this.proto > 0) this.batchListExact(obj);
     else for (let i = 0; i < obj.a.length; i++) {
       this.save(obj.a[i]);
-      this.op(Op.APPEND);
+      this.op(OP_APPEND);
     }
     this.depth--;
   }
@@ -503,13 +563,13 @@ export class Pickler {
   private batchListExact(obj: PyList): void {
     if (obj.a.length === 1) {
       this.save(obj.a[0]);
-      this.op(Op.APPEND);
+      this.op(OP_APPEND);
       return;
     }
     let total = 0;
     do {
       let batch = 0;
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       while (total < obj.a.length) {
         const v = obj.a[total];
         if (typeof v === 'number' && (v | 0) === v && v >= 0) {
@@ -519,16 +579,16 @@ export class Pickler {
           const buf = this.buf;
           const p = this.pos;
           if (v <= 0xff) {
-            buf[p] = Op.BININT1;
+            buf[p] = OP_BININT1;
             buf[p + 1] = v;
             this.pos = p + 2;
           } else if (v <= 0xffff) {
-            buf[p] = Op.BININT2;
+            buf[p] = OP_BININT2;
             buf[p + 1] = v & 0xff;
             buf[p + 2] = v >> 8;
             this.pos = p + 3;
           } else {
-            buf[p] = Op.BININT;
+            buf[p] = OP_BININT;
             this.dv.setInt32(p + 1, v, true);
             this.pos = p + 5;
           }
@@ -536,7 +596,7 @@ export class Pickler {
         total++;
         if (++batch === BATCHSIZE) break;
       }
-      this.op(Op.APPENDS);
+      this.op(OP_APPENDS);
     } while (total < obj.a.length);
   }
 
@@ -545,7 +605,7 @@ export class Pickler {
     if (this.proto === 0) {
       for (let v = next(it); v !== undefined; v = next(it)) {
         this.save(v);
-        this.op(Op.APPEND);
+        this.op(OP_APPEND);
       }
       return;
     }
@@ -556,10 +616,10 @@ export class Pickler {
       let o = next(it);
       if (o === undefined) {
         this.save(first);
-        this.op(Op.APPEND);
+        this.op(OP_APPEND);
         break;
       }
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       this.save(first);
       n = 1;
       while (o !== undefined) {
@@ -568,13 +628,13 @@ export class Pickler {
         if (n === BATCHSIZE) break;
         o = next(it);
       }
-      this.op(Op.APPENDS);
+      this.op(OP_APPENDS);
     } while (n === BATCHSIZE);
   }
 
   private saveDict(obj: PyDict): void {
-    if (this.bin) this.op(Op.EMPTY_DICT);
-    else this.op2(Op.MARK, Op.DICT);
+    if (this.bin) this.op(OP_EMPTY_DICT);
+    else this.op2(OP_MARK, OP_DICT);
     this.memoPut(obj);
     if (obj.s.size === 0) return;
     this.enter();
@@ -583,7 +643,7 @@ export class Pickler {
       for (const [k, v] of obj.s.entries()) {
         this.save(k);
         this.save(v);
-        this.op(Op.SETITEM);
+        this.op(OP_SETITEM);
       }
     }
     this.depth--;
@@ -601,32 +661,32 @@ export class Pickler {
         this.save(ds !== null && ds.orig !== null ? ds.pyKey(mk) : mk);
         this.save(v);
       }
-      this.op(Op.SETITEM);
+      this.op(OP_SETITEM);
       return;
     }
     if (size < BATCHSIZE && ds !== null && ds.orig === null) {
       // One batch, keys stored as themselves: Map.forEach avoids allocating an entry per item.
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       ds.m.forEach((v, k) => {
         if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
         this.save(k);
         this.save(v);
       });
-      this.op(Op.SETITEMS);
+      this.op(OP_SETITEMS);
       if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
       return;
     }
     let i: number;
     do {
       i = 0;
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       for (let r = it.next(); !r.done; r = it.next()) {
         const e = r.value;
         this.save(ds !== null && ds.orig !== null ? ds.pyKey(e[0]) : e[0]);
         this.save(e[1]);
         if (++i === BATCHSIZE) break;
       }
-      this.op(Op.SETITEMS);
+      this.op(OP_SETITEMS);
       if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
     } while (i === BATCHSIZE);
   }
@@ -642,7 +702,7 @@ export class Pickler {
         const [k, v] = pair(o);
         this.save(k);
         this.save(v);
-        this.op(Op.SETITEM);
+        this.op(OP_SETITEM);
       }
       return;
     }
@@ -655,10 +715,10 @@ export class Pickler {
         const [k, v] = pair(first);
         this.save(k);
         this.save(v);
-        this.op(Op.SETITEM);
+        this.op(OP_SETITEM);
         break;
       }
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       const [k0, v0] = pair(first);
       this.save(k0);
       this.save(v0);
@@ -671,7 +731,7 @@ export class Pickler {
         if (n === BATCHSIZE) break;
         o = next(it);
       }
-      this.op(Op.SETITEMS);
+      this.op(OP_SETITEMS);
     } while (n === BATCHSIZE);
   }
 
@@ -680,7 +740,7 @@ export class Pickler {
       this.saveReduce([setType, new PyTuple([new PyList([...obj.s.values()])])], obj);
       return;
     }
-    this.op(Op.EMPTY_SET);
+    this.op(OP_EMPTY_SET);
     this.memoPut(obj);
     const size = obj.s.size;
     if (size === 0) return;
@@ -688,12 +748,12 @@ export class Pickler {
     let i: number;
     do {
       i = 0;
-      this.op(Op.MARK);
+      this.op(OP_MARK);
       for (let r = it.next(); !r.done; r = it.next()) {
         this.save(r.value);
         if (++i === BATCHSIZE) break;
       }
-      this.op(Op.ADDITEMS);
+      this.op(OP_ADDITEMS);
       if (obj.s.size !== size) throw exc(RuntimeError, 'set changed size during iteration');
     } while (i === BATCHSIZE);
   }
@@ -703,15 +763,15 @@ export class Pickler {
       this.saveReduce([frozensetType, new PyTuple([new PyList([...obj.s.values()])])], obj);
       return;
     }
-    this.op(Op.MARK);
+    this.op(OP_MARK);
     for (const v of obj.s.values()) this.save(v);
     const m = this.memo.get(obj);
     if (m !== undefined) {
-      this.op(Op.POP_MARK);
+      this.op(OP_POP_MARK);
       this.memoGet(m);
       return;
     }
-    this.op(Op.FROZENSET);
+    this.op(OP_FROZENSET);
     this.memoPut(obj);
   }
 
@@ -844,7 +904,7 @@ export class Pickler {
     if (this.proto >= 4) {
       this.save(moduleKey === moduleName ? moduleName : new KeyedStr(moduleName, moduleKey));
       this.save(nameKey === globalName ? globalName : new KeyedStr(globalName));
-      this.op(Op.STACK_GLOBAL);
+      this.op(OP_STACK_GLOBAL);
     } else if (nested) {
       this.saveReduce([this.builtinGetattr(), new PyTuple([parent, new KeyedStr(lastname)])], null);
     } else {
@@ -856,7 +916,7 @@ export class Pickler {
           if (m !== undefined) moduleName = m;
         }
       }
-      this.op(Op.GLOBAL);
+      this.op(OP_GLOBAL);
       this.identifier(moduleName, 'module');
       this.identifier(globalName, 'global');
     }
@@ -961,7 +1021,7 @@ export class Pickler {
         this.save(cls);
         this.save(cargs);
         this.save(kwargs);
-        this.op(Op.NEWOBJ_EX);
+        this.op(OP_NEWOBJ_EX);
       } else {
         // functools.partial(cls.__new__, cls, *args, **kwargs)()
         const partial = getAttr(importModule(this.host, 'functools'), 'partial');
@@ -970,7 +1030,7 @@ export class Pickler {
         const fn = callWithKw(partial, [getAttr(cls, '__new__'), cls, ...cargs.a], kw);
         this.save(fn);
         this.save(new PyTuple([]));
-        this.op(Op.REDUCE);
+        this.op(OP_REDUCE);
       }
     } else if (useNewobj) {
       if (args.length < 1) throw picklingError('__newobj__ arglist is empty');
@@ -979,18 +1039,18 @@ export class Pickler {
       if (obj !== null && classOf(obj) !== cls) throw picklingError('args[0] from __newobj__ args has the wrong class');
       this.save(cls);
       this.save(new PyTuple(args.slice(1)));
-      this.op(Op.NEWOBJ);
+      this.op(OP_NEWOBJ);
     } else {
       this.save(callable);
       this.save(argtup);
-      this.op(Op.REDUCE);
+      this.op(OP_REDUCE);
     }
 
     if (obj !== null) {
       const m = this.memo.get(obj);
       if (m !== undefined) {
         // The object was pickled while pickling its own arguments: discard this copy.
-        this.op(Op.POP);
+        this.op(OP_POP);
         this.memoGet(m);
         return;
       }
@@ -1001,14 +1061,14 @@ export class Pickler {
     if (state !== undefined) {
       if (stateSetter === undefined) {
         this.save(state);
-        this.op(Op.BUILD);
+        this.op(OP_BUILD);
       } else {
         this.save(stateSetter);
         this.save(obj);
         this.save(state);
-        this.op(Op.TUPLE2);
-        this.op(Op.REDUCE);
-        this.op(Op.POP);
+        this.op(OP_TUPLE2);
+        this.op(OP_REDUCE);
+        this.op(OP_POP);
       }
     }
   }

@@ -180,29 +180,30 @@ export function dirList(o: any): any {
 export { PyTuple, typeType, getAttrOrMissing };
 
 /** A `__slots__` member: reads and writes the instance bag (where the attribute fast path also looks). */
-export class PyMemberDescr extends PyObject {
-  constructor(readonly name: string, readonly owner: PyType) {
-    super();
+export class PyMemberDescr extends PyGetSet {
+  constructor(name: string, readonly owner: PyType) {
+    super(
+      name,
+      (o) => {
+        const v = bagOf(o)?.[name];
+        if (v === undefined) throw attrErr(`'${typeOf(o).name}' object has no attribute '${name}'`);
+        return v;
+      },
+      (o, v) => {
+        const bag = bagOf(o);
+        if (bag === undefined) throw attrErr(name);
+        bag[name] = v;
+        // a slot store is the same bag write the generated fast path does
+        const t = typeOf(o);
+        if (bag === o.$d && !(t.flags & TypeFlags.CustomSetAttr)) t.ps[name] = true;
+      },
+      (o) => {
+        const bag = bagOf(o);
+        if (bag === undefined || bag[name] === undefined) throw attrErr(name);
+        delete bag[name];
+      },
+    );
   }
 }
 export const memberDescrType = makeBuiltinType('member_descriptor', objectType, PyMemberDescr, TypeFlags.None);
-defMethod(memberDescrType, '__get__', (self: PyMemberDescr, o: any, _t: any) => {
-  if (o === None) return self;
-  const bag = bagOf(o);
-  const v = bag?.[self.name];
-  if (v === undefined) throw attrErr(`'${typeOf(o).name}' object has no attribute '${self.name}'`);
-  return v;
-}, 2, 3);
-defMethod(memberDescrType, '__set__', (self: PyMemberDescr, o: any, v: any) => {
-  const bag = bagOf(o);
-  if (bag === undefined) throw attrErr(self.name);
-  bag[self.name] = v;
-  return None;
-});
-defMethod(memberDescrType, '__delete__', (self: PyMemberDescr, o: any) => {
-  const bag = bagOf(o);
-  if (bag === undefined || bag[self.name] === undefined) throw attrErr(self.name);
-  delete bag[self.name];
-  return None;
-});
 defMethod(memberDescrType, '__repr__', (self: PyMemberDescr) => `<member '${self.name}' of '${self.owner.name}' objects>`);

@@ -1,0 +1,41 @@
+# Comprehensions and generator expressions producing printed results.
+
+print([x * x for x in range(10)])
+print([x for x in range(30) if x % 3 == 0 if x % 2])
+print([(x, y) for x in range(4) for y in range(x)])
+print([[x * y for y in range(1, 5)] for x in range(1, 5)])
+print([c * i for i, c in enumerate('abc', 1)])
+print({x % 7 for x in range(50)})
+print({x: x ** 3 for x in range(-3, 4)})
+print({v: k for k, v in enumerate('hello')})
+print({(a, b): a * b for a in range(3) for b in range(3) if a <= b})
+print(sorted({w[0] for w in 'the quick brown fox jumps over the lazy dog'.split()}))
+print([w.upper() if len(w) > 3 else w for w in 'a bb ccc dddd eeeee'.split()])
+print([n for n in range(2, 60) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print(list(zip(*[[1, 2, 3], [4, 5, 6], [7, 8, 9]])))
+print([list(row) for row in zip(*[[1, 2, 3], [4, 5, 6]])])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i, row in enumerate(matrix)], [matrix[i][len(matrix) - 1 - i] for i in range(3)])
+print([v for row in matrix for v in row if v % 2 == 0])
+print(sum(v for row in matrix for v in row), max(max(r) for r in matrix), min(sum(r) for r in matrix))
+print([(i, j, k) for i in range(1, 15) for j in range(i, 15) for k in range(j, 15) if i * i + j * j == k * k])
+print({k: [v for v in range(k)] for k in range(4)})
+print([[y for y in range(x) if y % 2] for x in range(6)])
+print([f'{a}{b}' for a in 'xy' for b in '12'], [a + b for a, b in zip('xy', '12')])
+print(dict(zip('abc', range(3))), {k: v for k, v in zip('abc', range(3)) if v})
+print([i for i in range(10)][::-2], [i for i in reversed(range(10)) if i & 1])
+print(list(x for x in 'gen' * 2), tuple(x * 2 for x in range(3)), set(x % 2 for x in range(5)))
+print(any(x > 8 for x in range(10)), all(x < 10 for x in range(10)), next(x for x in range(10) if x > 4))
+print(sorted((len(w), w) for w in 'one three five seven eleven'.split()))
+print([x if x % 2 else -x for x in range(8)], [x for x in (y * 2 for y in range(5)) if x > 3])
+flat = [x for sub in [[1, [2]], [3], []] for x in sub]
+print(flat)
+pairs = {(i, j) for i in range(3) for j in range(3)}
+print(len(pairs), sorted(pairs)[:4], sorted(p for p in pairs if sum(p) == 2))
+text = 'It was the best of times it was the worst of times'
+counts = {w: text.lower().split().count(w) for w in text.lower().split()}
+print(counts)
+print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
+print([i for i in range(5) if (sq := i * i) > 4], sq)
+print([[0] * 3 for _ in range(2)], [[i] * i for i in range(4)])
+print(''.join(chr(ord('a') + (ord(c) - ord('a') + 13) % 26) if c.isalpha() else c for c in 'hello, world'))
