@@ -346,6 +346,98 @@ print(pickle.load(f), f.pos)
 show('eof', lambda: pickle.load(f))
 show('nowrite', lambda: pickle.dump(1, 5))
 `,
+  picklers: `
+class F:
+    def __init__(self, data=b''):
+        self.data = data
+        self.pos = 0
+    def write(self, b):
+        self.data += b
+        return len(b)
+    def read(self, n=-1):
+        if n < 0:
+            n = len(self.data) - self.pos
+        r = self.data[self.pos:self.pos + n]
+        self.pos += len(r)
+        return r
+    def readinto(self, b):
+        r = self.read(len(b))
+        b[:len(r)] = r
+        return len(r)
+    def readline(self):
+        i = self.data.find(b'\n', self.pos)
+        end = len(self.data) if i < 0 else i + 1
+        r = self.data[self.pos:end]
+        self.pos = end
+        return r
+    def tell(self):
+        return self.pos
+    def seek(self, pos, whence=0):
+        self.pos = pos
+        return pos
+class Ext:
+    def __init__(self, key):
+        self.key = key
+    def __repr__(self):
+        return 'Ext(%r)' % (self.key,)
+class Special:
+    pass
+class Plain:
+    def __init__(self, v):
+        self.v = v
+def plain_reducer(p):
+    return (Plain, (p.v + 100,))
+class MyPickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        if isinstance(obj, Ext):
+            return ('ext', obj.key) if self.proto else 'ext:%s' % obj.key
+        return None
+    def reducer_override(self, obj):
+        if type(obj) is Special:
+            return (Plain, ('special',))
+        return NotImplemented
+class MyUnpickler(pickle.Unpickler):
+    def persistent_load(self, pid):
+        if isinstance(pid, str):
+            return Ext('from:' + pid)
+        return Ext(pid[1])
+class Restricted(pickle.Unpickler):
+    def find_class(self, module, name):
+        if module == 'builtins' and name in ('set', 'frozenset'):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError('global %s.%s is forbidden' % (module, name))
+for proto in range(6):
+    f = F()
+    p = MyPickler(f, proto)
+    p.proto = proto
+    p.dump([Ext(1), Ext('two'), Special(), 5])
+    print(proto, f.data.hex())
+    f.pos = 0
+    r = MyUnpickler(f).load()
+    print(r[:2], type(r[2]).__name__, r[2].v, r[3])
+    show('no persistent_load', lambda: pickle.loads(f.data))
+f = F()
+p = pickle.Pickler(f)
+x = ['memo', 'kept']
+p.dump(x)
+p.dump(x)
+p.clear_memo()
+p.dump(x)
+print(f.data.hex())
+f.pos = 0
+u = pickle.Unpickler(f)
+print(u.load(), f.pos)
+f2 = F()
+p2 = pickle.Pickler(f2, 2)
+p2.dispatch_table = {Plain: plain_reducer}
+p2.dump([Plain(1)])
+print(f2.data.hex(), pickle.loads(f2.data)[0].v)
+show('restricted ok', lambda: Restricted(F(pickle.dumps({1, 2}, 2))).load())
+show('restricted no', lambda: Restricted(F(pickle.dumps([Plain(1)]))).load())
+show('restricted no p0', lambda: Restricted(F(pickle.dumps(len, 0))).load())
+show('no file', lambda: pickle.Pickler(5))
+show('no read', lambda: pickle.Unpickler(5))
+`,
   copyreg: `
 import copyreg
 class C:

@@ -45,7 +45,7 @@ describe('bundles', () => {
     }
   });
 
-  it('the Node worker bundle loads and reports the unwired VM as a job error', async () => {
+  it('the Node worker bundle runs Python jobs in a worker VM and reports Python tracebacks', async () => {
     const outfile = path.join(dir, 'pkpy-worker.node.mjs');
     await esbuild.build({
       entryPoints: [path.join(threads, 'worker-node.ts')],
@@ -59,8 +59,14 @@ describe('bundles', () => {
     const pool = new WorkerPool({ host: nodeHostFactory, workerUrl: pathToFileURL(outfile), size: 1 });
     try {
       await pool.warmUp();
-      const t = new ComputeThreadCore(1, { pool });
-      expect(() => t.exec('x = 1')).toThrow(/not wired into the ComputeThread worker yet/);
+      const t = new ComputeThreadCore(1, { pool, moduleSources: { kind: 'map', modules: {} } });
+      t.exec('x = 20 + 1');
+      const bytes = t.eval('x * 2');
+      // pickle protocol 4 of the int 42: PROTO 4, BININT1 42, STOP (framing is skipped for tiny pickles)
+      expect(Array.from(bytes!)).toEqual([0x80, 0x04, 0x4b, 42, 0x2e]);
+      expect(() => t.exec('1 / 0')).toThrow(/ZeroDivisionError: division by zero/);
+      t.exec('x = 5');
+      expect(Array.from(t.eval('x')!)).toEqual([0x80, 0x04, 0x4b, 5, 0x2e]);
       t.dispose();
     } finally {
       await pool.shutdown();

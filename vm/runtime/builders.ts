@@ -64,22 +64,30 @@ export class KwPair {
 }
 export const kwPair = (n: string, v: any) => new KwPair(n, v);
 /** Merges `k=v` pairs and `**mapping`s in call order; duplicate names raise TypeError. */
-export function kwMerge(parts: any[]): [string[], any[]] {
+/** Keyword arguments of a call with `**m`: names, values, and the first duplicated name (reported by callEx). */
+export function kwMerge(parts: any[]): [string[], any[], string | null] {
   const names: string[] = [];
   const vals: any[] = [];
   const seen = new Set<string>();
+  let dup: string | null = null;
   const add = (k: any, v: any) => {
     if (typeof k !== 'string') throw typeErr('keywords must be strings');
-    if (seen.has(k)) throw typeErr(`got multiple values for keyword argument '${k}'`);
+    if (seen.has(k)) {
+      dup ??= k;
+      return;
+    }
     seen.add(k);
     names.push(k);
     vals.push(v);
   };
   for (const p of parts) {
     if (p instanceof KwPair) add(p.name, p.value);
-    else for (const [k, v] of mappingEntries(p)) add(k, v);
+    else {
+      if (!(p instanceof PyDict) && typeOf(p).lookup('keys') === MISSING) return [names, vals, `\0${typeOf(p).name}`];
+      for (const [k, v] of mappingEntries(p)) add(k, v);
+    }
   }
-  return [names, vals];
+  return [names, vals, dup];
 }
 /** `*x` in a call: flattened by callEx, which can name the callee in errors. */
 export class StarArg {
@@ -88,14 +96,19 @@ export class StarArg {
 export const star = (x: any) => new StarArg(x);
 
 function calleeName(f: any): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyFunction) return `${typeof f.module === 'string' ? f.module + '.' : ''}${f.qualname}()`;
   if (f instanceof PyType) return `${f.name}()`;
   const n = f?.qualname ?? f?.name;
   return typeof n === 'string' ? `${n}()` : `${typeOf(f).name} object`;
 }
 
 /** A call with `*args` and/or `**kwargs`: `parts` are arrays of plain arguments and StarArg markers. */
-export function callEx(f: any, parts: any[], kw: [string[], any[]] | null): any {
+export function callEx(f: any, parts: any[], kw: [string[], any[], (string | null)?] | null): any {
+  if (kw !== null && kw[2]) {
+    const d = kw[2];
+    if (d.startsWith('\0')) throw typeErr(`${calleeName(f)} argument after ** must be a mapping, not ${d.slice(1)}`);
+    throw typeErr(`${calleeName(f)} got multiple values for keyword argument '${d}'`);
+  }
   let args: any[];
   if (parts.length === 1 && Array.isArray(parts[0])) args = parts[0];
   else {

@@ -9,10 +9,11 @@ function okMask(min: number, max: number): number {
   return ok;
 }
 
-function arityError(name: string, min: number, max: number, got: number): never {
+function arityError(name: string, qualname: string, min: number, max: number, got: number): never {
+  // CPython: "list.append() takes exactly one argument (0 given)" but "get expected at least 1 argument, got 0"
   if (min === max) {
     const what = min === 0 ? 'no arguments' : min === 1 ? 'exactly one argument' : `exactly ${min} arguments`;
-    throw typeErr(`${name}() takes ${what} (${got} given)`);
+    throw typeErr(`${qualname}() takes ${what} (${got} given)`);
   }
   if (got < min) throw typeErr(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${got}`);
   throw typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${got}`);
@@ -25,7 +26,7 @@ export function native(name: string, fn: Function, min = fn.length, max = min, b
     if (kw !== null) for (const _ in kw) throw typeErr(`${b.qualname}() takes no keyword arguments`);
     // Methods count self in min/max; CPython's messages don't.
     if (args.length < min || args.length > max)
-      arityError(b.qualname, binds ? min - 1 : min, binds ? max - 1 : max, binds ? args.length - 1 : args.length);
+      arityError(b.name, b.qualname, binds ? min - 1 : min, binds ? max - 1 : max, binds ? args.length - 1 : args.length);
     return fn(...args);
   }, binds);
   return b;

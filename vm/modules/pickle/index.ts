@@ -1,18 +1,17 @@
 // The Python-facing `pickle` module, and the TypeScript API the thread layer uses to move values between VMs.
 import { None, MISSING } from '../../runtime/object.js';
-import { PyBytes, PyByteArray, PyBoxed } from '../../runtime/types.js';
+import { PyBytes } from '../../runtime/types.js';
 import { nativeKw, arg, checkKw } from '../../runtime/natives.js';
-import { typeErr, valueErr } from '../../runtime/exceptions.js';
-import { typeOf } from '../../runtime/typeof.js';
-import { index } from '../../runtime/convert.js';
+import { typeErr } from '../../runtime/exceptions.js';
 import { truthy } from '../../runtime/operators.js';
-import { call0, call1 } from '../../runtime/call.js';
-import { getAttr, getAttrOrMissing } from '../../runtime/attributes.js';
+import { call1 } from '../../runtime/call.js';
+import { getAttrOrMissing } from '../../runtime/attributes.js';
 import type { ImportHost } from '../../runtime/imports.js';
 import type { ModuleDef, PyModule } from '../../runtime/module.js';
 import { HIGHEST_PROTOCOL, DEFAULT_PROTOCOL } from './opcodes.js';
 import { Pickler } from './writer.js';
-import { Unpickler, StringEncoding } from './reader.js';
+import { Unpickler } from './reader.js';
+import { makePicklerTypes, protocolArg, bytesArg, loadOptions, loadFromFile } from './classes.js';
 import { pickleErrorTypes } from './errors.js';
 
 export { HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, pickleErrorTypes };
@@ -28,35 +27,6 @@ export function pickleLoads(vm: ImportHost, bytes: Uint8Array): any {
   return new Unpickler(vm, bytes).load();
 }
 
-function protocolArg(p: any): number {
-  if (p === undefined || p === None) return DEFAULT_PROTOCOL;
-  const v = index(p);
-  const n = typeof v === 'bigint' ? (v < 0n ? -1 : HIGHEST_PROTOCOL + 1) : v;
-  if (n < 0) return HIGHEST_PROTOCOL;
-  if (n > HIGHEST_PROTOCOL) throw valueErr(`pickle protocol must be <= ${HIGHEST_PROTOCOL}`);
-  return n;
-}
-
-function bytesArg(data: any): Uint8Array {
-  if (data instanceof PyBytes) return data.b;
-  if (data instanceof PyByteArray) return data.b.subarray(0, data.n);
-  if (data instanceof PyBoxed && data.v instanceof Uint8Array) return data.v;
-  const b = (data as any)?.b;
-  if (b instanceof Uint8Array) return b;
-  throw typeErr(`a bytes-like object is required, not '${typeOf(data).name}'`);
-}
-
-function encodingArgs(fname: string, args: any[], kw: Record<string, any> | null, first: number): [boolean, StringEncoding] {
-  const fix = arg(args, kw, first, 'fix_imports');
-  const encoding = arg(args, kw, first + 1, 'encoding') ?? 'ASCII';
-  const errors = arg(args, kw, first + 2, 'errors') ?? 'strict';
-  if (typeof encoding !== 'string') throw typeErr(`${fname}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
-  if (typeof errors !== 'string') throw typeErr(`${fname}() argument 'errors' must be str, not ${typeOf(errors).name}`);
-  const buffers = arg(args, kw, first + 3, 'buffers');
-  void buffers;
-  return [fix === undefined ? true : truthy(fix), { encoding, errors }];
-}
-
 export const pickleModule: ModuleDef = {
   name: 'pickle',
   init(mod: PyModule, vm: ImportHost) {
@@ -68,6 +38,9 @@ export const pickleModule: ModuleDef = {
     d.UnpicklingError = UnpicklingError;
     d.HIGHEST_PROTOCOL = HIGHEST_PROTOCOL;
     d.DEFAULT_PROTOCOL = DEFAULT_PROTOCOL;
+    const { Pickler: PicklerType, Unpickler: UnpicklerType } = makePicklerTypes(vm);
+    d.Pickler = PicklerType;
+    d.Unpickler = UnpicklerType;
 
     const dumpsImpl = (obj: any, protocol: any, fix: any): PyBytes =>
       new PyBytes(new Pickler(vm, protocolArg(protocol), fix === undefined ? true : truthy(fix)).dump(obj));
@@ -97,7 +70,7 @@ export const pickleModule: ModuleDef = {
       if (args.length !== 1) throw typeErr(`loads() takes exactly 1 positional argument (${args.length} given)`);
       checkKw('loads', kw, ['fix_imports', 'encoding', 'errors', 'buffers']);
       const data = bytesArg(args[0]);
-      const [fix, enc] = encodingArgs('loads', [], kw, 0);
+      const [fix, enc] = loadOptions('loads', kw);
       return new Unpickler(vm, data, fix, enc).load();
     });
 
@@ -106,24 +79,8 @@ export const pickleModule: ModuleDef = {
       if (args.length > 1) throw typeErr(`load() takes exactly 1 positional argument (${args.length} given)`);
       const file = arg(args, kw, 0, 'file');
       if (file === undefined) throw typeErr("load() missing required argument 'file' (pos 1)");
-      const [fix, enc] = encodingArgs('load', [], kw, 0);
-      const read = getAttrOrMissing(file, 'read');
-      if (read === MISSING) throw typeErr("file must have 'read' and 'readline' attributes");
-      const data = bytesArg(call0(read));
-      const u = new Unpickler(vm, data, fix, enc);
-      const v = u.load();
-      // Leave the file positioned just after this pickle, so several pickles can be read in turn.
-      const rest = data.length - u.consumed;
-      if (rest > 0) {
-        const seek = getAttrOrMissing(file, 'seek');
-        const tell = getAttrOrMissing(file, 'tell');
-        if (seek !== MISSING && tell !== MISSING) {
-          const here = index(call0(tell));
-          call1(seek, typeof here === 'bigint' ? here - BigInt(rest) : here - rest);
-        }
-      }
-      return v;
+      const [fix, enc] = loadOptions('load', kw);
+      return loadFromFile(vm, file, fix, enc, null);
     });
-    void getAttr;
   },
 };

@@ -45,6 +45,14 @@ import { unpicklingError } from './errors.js';
 import { INTERNAL_GLOBALS, FALLBACK_GLOBALS, codecsEncode, encodeStr, callNew } from './globals.js';
 import { NAME_MAPPING, IMPORT_MAPPING } from './compat.js';
 
+/** What a Python-level Unpickler (or subclass) adds. */
+export interface UnpicklerHooks {
+  /** An overridden find_class(module, name). */
+  findClass?: (module: string, name: string) => any;
+  /** persistent_load(pid) */
+  persistentLoad?: any;
+}
+
 /** How str objects pickled by Python 2 (STRING, BINSTRING, SHORT_BINSTRING) are decoded. */
 export type StringEncoding = { encoding: string; errors: string };
 
@@ -70,6 +78,7 @@ export class Unpickler {
     private readonly data: Uint8Array,
     private readonly fixImports = true,
     private readonly strEnc: StringEncoding = { encoding: 'ASCII', errors: 'strict' },
+    private readonly hooks: UnpicklerHooks | null = null,
   ) {
     this.end = data.length;
     this.dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -415,14 +424,14 @@ export class Unpickler {
           const name = this.pop();
           const module = this.pop();
           if (typeof module !== 'string' || typeof name !== 'string') throw unpicklingError('STACK_GLOBAL requires str');
-          this.push(this.findClass(module, name));
+          this.push(this.resolve(module, name));
           break;
         }
         case 0x63: {
           // GLOBAL
           const module = this.identLine();
           const name = this.identLine();
-          this.push(this.findClass(module, name));
+          this.push(this.resolve(module, name));
           break;
         }
         case 0x52: {
@@ -454,7 +463,7 @@ export class Unpickler {
           // INST
           const module = this.identLine();
           const name = this.identLine();
-          const cls = this.findClass(module, name);
+          const cls = this.resolve(module, name);
           this.push(this.instantiate(cls, this.popMark()));
           break;
         }
@@ -506,9 +515,21 @@ export class Unpickler {
           throw valueErr(`unregistered extension code ${dv.getUint16(this.read(2), true)}`);
         case 0x84: // EXT4
           throw valueErr(`unregistered extension code ${dv.getInt32(this.read(4), true)}`);
-        case 0x50: // PERSID
-        case 0x51: // BINPERSID
-          throw unpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.');
+        case 0x50: {
+          // PERSID
+          const pl = this.persLoad();
+          const [s, e] = this.readline();
+          for (let i = s; i < e; i++)
+            if (data[i] > 0x7f) throw unpicklingError('persistent IDs in protocol 0 must be ASCII strings');
+          this.push(call1(pl, decodeLatin1(data, s, e)));
+          break;
+        }
+        case 0x51: {
+          // BINPERSID
+          const pl = this.persLoad();
+          this.push(call1(pl, this.pop()));
+          break;
+        }
         case 0x97: // NEXT_BUFFER
           throw unpicklingError('pickle stream refers to out-of-band data but no *buffers* argument was given');
         case 0x98: // READONLY_BUFFER
@@ -522,6 +543,13 @@ export class Unpickler {
         }
       }
     }
+  }
+
+  private persLoad(): any {
+    const pl = this.hooks?.persistentLoad;
+    if (pl === undefined)
+      throw unpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.');
+    return pl;
   }
 
   // ---- values ----
@@ -663,6 +691,16 @@ export class Unpickler {
   }
 
   // ---- objects ----
+
+  private resolve(module: string, name: string): any {
+    const f = this.hooks?.findClass;
+    return f !== undefined ? f(module, name) : this.findClass(module, name);
+  }
+
+  /** The protocol announced by the PROTO opcode (0 before one is seen). */
+  get protocol(): number {
+    return this.proto;
+  }
 
   findClass(module: string, name: string): any {
     if (this.proto < 3 && this.fixImports) {

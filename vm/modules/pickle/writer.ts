@@ -49,9 +49,11 @@ import {
   overflowErr,
   RuntimeError,
   RecursionError,
+  KeyError,
 } from '../../runtime/exceptions.js';
+import { getitem } from '../../runtime/items.js';
 import { typeOf } from '../../runtime/typeof.js';
-import { repr, strRepr, floatRepr } from '../../runtime/convert.js';
+import { repr, str, strRepr, floatRepr } from '../../runtime/convert.js';
 import { call0, call1, callWithKw } from '../../runtime/call.js';
 import { getAttr, getAttrOrMissing, isAttributeError, bagOf } from '../../runtime/attributes.js';
 import { iter, next, PyIterator } from '../../runtime/iteration.js';
@@ -115,6 +117,8 @@ const OP_TUPLE1 = K.Op.TUPLE1;
 const OP_TUPLE2 = K.Op.TUPLE2;
 const OP_TUPLE3 = K.Op.TUPLE3;
 const OP_UNICODE = K.Op.UNICODE;
+const OP_PERSID = K.Op.PERSID;
+const OP_BINPERSID = K.Op.BINPERSID;
 const BATCHSIZE = K.BATCHSIZE;
 const FRAME_SIZE_TARGET = K.FRAME_SIZE_TARGET;
 const FRAME_SIZE_MIN = K.FRAME_SIZE_MIN;
@@ -156,17 +160,22 @@ export class Pickler {
   private pos = 0;
   private framing = false;
   private frameStart = -1;
-  private readonly memo = new Map<any, number>();
+  private readonly memo: Map<any, number>;
   private readonly bin: boolean;
   private depth: number;
   private readonly limit: number;
   private getattrFn: any = undefined;
-  private dispatch: PyDict | null;
+  private dispatch: any;
+  private persistentId: any;
+  private reducerOverride: any;
+  /** Set while saving a persistent id itself (CPython's pers_save). */
+  private skipPers = false;
 
   constructor(
     private readonly host: ImportHost,
     readonly proto: number,
     readonly fixImports = true,
+    hooks: PicklerHooks | null = null,
   ) {
     this.bin = proto >= 1;
     if (spare !== null) {
@@ -176,7 +185,10 @@ export class Pickler {
     this.dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.depth = interp.depth;
     this.limit = interp.limit;
-    this.dispatch = dispatchTable(host);
+    this.dispatch = hooks?.dispatchTable ?? dispatchTable(host);
+    this.persistentId = hooks?.persistentId;
+    this.reducerOverride = hooks?.reducerOverride;
+    this.memo = hooks?.memo ?? new Map();
   }
 
   /** Pickles `obj` and returns the bytes. */
@@ -317,6 +329,10 @@ export class Pickler {
   private save(obj: any): void {
     // CPython's _Pickler_OpcodeBoundary: a full frame is committed before the next object starts.
     if (this.frameStart !== -1 && this.pos - this.frameStart - FRAME_HEADER_SIZE >= FRAME_SIZE_TARGET) this.commitFrame();
+    if (this.persistentId !== undefined) {
+      if (this.skipPers) this.skipPers = false;
+      else if (this.savePers(obj)) return;
+    }
     switch (typeof obj) {
       case 'number':
         if (Number.isInteger(obj)) this.saveInt(obj);
@@ -775,10 +791,36 @@ export class Pickler {
     this.memoPut(obj);
   }
 
+  /** persistent_id(obj): when it returns something other than None, that id stands for obj. */
+  private savePers(obj: any): boolean {
+    const pid = call1(this.persistentId, obj);
+    if (pid === None) return false;
+    if (this.bin) {
+      this.skipPers = true;
+      this.save(pid);
+      this.op(OP_BINPERSID);
+    } else {
+      const s = str(pid);
+      for (let i = 0; i < s.length; i++)
+        if (s.charCodeAt(i) > 0x7f) throw picklingError('persistent IDs in protocol 0 must be ASCII strings');
+      this.op(OP_PERSID);
+      this.ascii(s);
+      this.op(0x0a);
+    }
+    return true;
+  }
+
   // ---- everything else: globals and the reduce protocol ----
 
   private saveOther(obj: any, t: PyType): void {
     let rv: any;
+    if (this.reducerOverride !== undefined) {
+      rv = call1(this.reducerOverride, obj);
+      if (rv !== NotImplemented) {
+        this.saveReduceValue(obj, rv);
+        return;
+      }
+    }
     if (t === typeType) {
       this.saveType(obj);
       return;
@@ -792,13 +834,18 @@ export class Pickler {
       const c = obj as PyComplex;
       rv = new PyTuple([complexType, new PyTuple([mkFloat(c.re), mkFloat(c.im)])]);
     } else {
-      const f = this.dispatch !== null ? this.dispatch.s.get(t) : undefined;
+      const f = this.dispatch === null ? undefined : dispatchLookup(this.dispatch, t);
       if (f !== undefined) rv = call1(f, obj);
       else if (obj instanceof PyType) {
         this.saveGlobal(obj, null);
         return;
       } else rv = this.reduceValue(obj, t);
     }
+    this.saveReduceValue(obj, rv);
+  }
+
+  /** What save() does with a reduce value: a name (a global) or a tuple (save_reduce). */
+  private saveReduceValue(obj: any, rv: any): void {
     if (typeof rv === 'string') {
       this.saveGlobal(obj, rv);
       return;
@@ -1190,6 +1237,26 @@ function encodeBig(s: string): Uint8Array {
   const buf = new Uint8Array(s.length * 3);
   const n = encodeInto(s, buf, 0);
   return buf.subarray(0, n);
+}
+
+/** What a Python-level Pickler (or subclass) adds: CPython's persistent_id, reducer_override, dispatch_table. */
+export interface PicklerHooks {
+  persistentId?: any;
+  reducerOverride?: any;
+  dispatchTable?: any;
+  /** The memo, when it outlives one dump() (Pickler objects keep it until clear_memo()). */
+  memo?: Map<any, number>;
+}
+
+/** dispatch_table[t], or undefined. */
+function dispatchLookup(table: any, t: PyType): any {
+  if (table instanceof PyDict) return table.s.get(t);
+  try {
+    return getitem(table, t);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.$cls.isSubtypeOf(KeyError)) return undefined;
+    throw e;
+  }
 }
 
 /** copyreg.dispatch_table of this VM, when copyreg is loaded and the table is non-empty. */

@@ -619,6 +619,8 @@ export function hypot2(x: number, y: number): number {
 
 // ---- pow ----
 
+import { pyPow } from '../../modules/random/algorithms';
+
 const SPLIT = 134217729; // 2**27 + 1
 const POW_HUGE = 6.696928794914171e299; // 2**996
 const POW_TINY = 1.4932126188362146e-300; // 2**-996
@@ -630,6 +632,11 @@ const POW_TINY = 1.4932126188362146e-300; // 2**-996
  */
 export function powD(x: number, y: number): number {
   if (y === 2) return x * x;
+  if (y !== Math.floor(y) && x > 0 && x - x === 0 && y - y === 0) {
+    // Fractional exponents: sqrt is correctly rounded; others use the correctly rounded pow (glibc's, which
+    // CPython uses, is correctly rounded in practice; V8's Math.pow is often an ulp off).
+    return y === 0.5 ? Math.sqrt(x) : pyPow(x, y);
+  }
   if (y === -1 || y === 1 || y === 0 || y !== Math.floor(y) || y > 4096 || y < -4096 || x === 0 || x - x !== 0)
     return Math.pow(x, y);
   let n = y < 0 ? -y : y;
