@@ -823,10 +823,15 @@ export abstract class ExprParser extends ParserBase {
     return this.setRest(st, first);
   }
 
-  /** ':' expression after a dict key, with invalid_kvpair checks in pass 2. */
+  /**
+   * ':' expression after a dict key, with the invalid_kvpair checks. CPython reaches these
+   * through dict's alternative `'{' invalid_double_starred_kvpairs '}'`, which pegen does not
+   * guard with call_invalid_rules (only single-item invalid_* alternatives are), so they
+   * apply in both passes.
+   */
   private dictValue(key: A.Expr): A.Expr {
     const colon = this.expect(':');
-    if (this.invalid) {
+    {
       const t = this.peek();
       if (t.value === '*' && t.type === OP) {
         const save = this.pos;
@@ -860,7 +865,7 @@ export abstract class ExprParser extends ParserBase {
       }
       const key = this.expression();
       if (!this.at(':')) {
-        if (this.invalid && keys.length > 0) {
+        if (keys.length > 0) {
           throw this.makeError('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset,
             key.end_lineno, -1);
         }

@@ -185,15 +185,18 @@ export abstract class StmtParser extends PatternParser {
     const t = this.peek();
     if (t.type !== OP) return this.mk<A.ExprStmt>({ _type: 'Expr', value: first }, st);
     if (t.value === '=') {
+      // Each target is checked before its '=' is consumed: like CPython's (star_targets '=')+,
+      // an invalid target fails without reading the right-hand side.
+      if (!setContext(first, 'Store')) throw FAIL;
       const targets = [first];
       let value: A.Expr;
       for (;;) {
         this.pos++;
         value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
         if (!this.at('=')) break;
+        if (!setContext(value, 'Store')) throw FAIL;
         targets.push(value);
       }
-      for (const x of targets) if (!setContext(x, 'Store')) throw FAIL;
       return this.mk<A.Assign>({ _type: 'Assign', targets, value }, st);
     }
     if (t.value === ':') {

@@ -78,6 +78,10 @@ function isIdentChar(c: number): boolean {
   return c >= 128 || (c >= 0 && (CC[c]! & 2) !== 0);
 }
 
+/** Interned one-character strings, so single-character operators allocate nothing. */
+const ONE_CHAR: string[] = [];
+for (let c = 0; c < 128; c++) ONE_CHAR.push(String.fromCharCode(c));
+
 const ID_START = /^[\p{XID_Start}_]$/u;
 const ID_CONTINUE = /^\p{XID_Continue}$/u;
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
@@ -354,7 +358,7 @@ class Tokenizer {
         if (c === 0) throw this.err('source code cannot contain null bytes', this.pos);
         throw this.err(`invalid non-printable character U+${hex4(c)}`, this.pos);
       }
-      this.push(OP, start, start + 1, src[start]!);
+      this.push(OP, start, start + 1, ONE_CHAR[c]!);
     }
   }
 
@@ -364,19 +368,14 @@ class Tokenizer {
     const alt = this.altstack;
     let top = ind.length - 1;
     const atEof = this.pos >= this.n;
-    const tabError = () => {
-      const line = atEof ? this.eofLine()[0] : this.lineno;
-      return new Stop({ kind: 'TabError', msg: 'inconsistent use of tabs and spaces in indentation',
-        lineno: line, offset: 1, lineStart: this.lineStart, endLineno: line, endOffset: 0, hard: false });
-    };
     if (col === ind[top]) {
-      if (altcol !== alt[top]) throw tabError();
+      if (altcol !== alt[top]) throw this.tabError(atEof);
     } else if (col > ind[top]!) {
       if (ind.length >= MAXINDENT) {
         throw new Stop({ kind: 'IndentationError', msg: 'too many levels of indentation', lineno: this.lineno,
           offset: 1, lineStart: this.lineStart, endLineno: this.lineno, endOffset: 0, hard: false });
       }
-      if (altcol <= alt[top]!) throw tabError();
+      if (altcol <= alt[top]!) throw this.tabError(atEof);
       ind.push(col);
       alt.push(altcol);
       this.tokens.push(new Token(INDENT, '', this.lineno, -1, this.lineno, this.pos - this.lineStart,
@@ -395,7 +394,7 @@ class Tokenizer {
           lineno: this.lineno, offset: end + 1 - this.lineStart, lineStart: this.lineStart,
           endLineno: this.lineno, endOffset: -1, hard: false });
       }
-      if (altcol !== alt[top]) throw tabError();
+      if (altcol !== alt[top]) throw this.tabError(atEof);
       ind.length = top + 1;
       alt.length = top + 1;
       let line = this.lineno;
@@ -409,6 +408,12 @@ class Tokenizer {
         this.tokens.push(new Token(DEDENT, '', line, -1, line, cur, this.pos, this.pos, 0));
       }
     }
+  }
+
+  private tabError(atEof: boolean): Stop {
+    const line = atEof ? this.eofLine()[0] : this.lineno;
+    return new Stop({ kind: 'TabError', msg: 'inconsistent use of tabs and spaces in indentation',
+      lineno: line, offset: 1, lineStart: this.lineStart, endLineno: line, endOffset: 0, hard: false });
   }
 
   /** Non-ASCII identifiers must be XID_Start XID_Continue* (verify_identifier). */

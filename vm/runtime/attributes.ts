@@ -189,6 +189,7 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
           call3(setter, cv, o, v);
           return;
         }
+        if (ct.lookup('__delete__') !== MISSING && ct.lookup('__get__') !== MISSING) throw attrErr('__set__');
       }
     }
   }
@@ -203,6 +204,7 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
 }
 
 function propName(p: PyProperty): string {
+  if (p.name !== undefined) return p.name;
   for (const f of [p.fget, p.fset, p.fdel]) if (f instanceof PyFunction) return f.name;
   return '?';
 }

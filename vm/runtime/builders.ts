@@ -13,6 +13,7 @@ import { getitem, setitem, delitem } from './items.js';
 import { DictStore, SetStore } from './hash-store.js';
 import { bagDict, dirList } from './builtins/object.js';
 import { repr, str, asciiOf } from './convert.js';
+import { chain } from './raise.js';
 import { isinstance } from './typecheck.js';
 
 // ---- displays ----
@@ -259,15 +260,20 @@ export function withEnter(mgr: any): WithState {
   const t = typeOf(mgr);
   const enter = t.lookup('__enter__');
   const exitF = t.lookup('__exit__');
-  if (enter === MISSING || exitF === MISSING)
-    throw typeErr(`'${t.name}' object does not support the context manager protocol`);
+  if (enter === MISSING) throw typeErr(`'${t.name}' object does not support the context manager protocol`);
+  if (exitF === MISSING) throw typeErr(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   const value = call1(enter, mgr);
   return { mgr, exit: exitF, value, done: false };
 }
 /** Exception path: returns true when __exit__ suppressed the exception. */
 export function withExitExc(w: WithState, e: PyBaseException): boolean {
   w.done = true;
-  const r = callSlow(w.exit, [w.mgr, typeOf(e), e, e.tb.length ? None : None], null, null);
+  let r: any;
+  try {
+    r = callSlow(w.exit, [w.mgr, typeOf(e), e, getAttr(e, '__traceback__')], null, null);
+  } catch (x) {
+    throw chain(x, e);
+  }
   return truthy(r);
 }
 export function withExitOk(w: WithState): void {

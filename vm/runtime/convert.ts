@@ -5,6 +5,7 @@ import { typeErr, exc, RecursionError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1 } from './call.js';
 import type { Int } from './numeric.js';
+import { hashStr, tupleHashInt, frozensetHashInt, hashExactInt, type SetStore } from './set-table.js';
 
 // ---- repr ----
 
@@ -197,35 +198,25 @@ export function hashFloat(v: number): number {
   return r === -1 ? -2 : r;
 }
 
-/** A fast deterministic string hash (CPython randomises its own, so no program can rely on the values). */
-export function hashStr(s: string): number {
-  let h1 = 0x811c9dc5 | 0;
-  let h2 = 0x01000193 | 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  const r = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
-  return r === -1 ? -2 : r;
+export { hashStr };
+
+/** CPython 3.11's tuple hash (xxHash over the 64-bit item hashes): a number when it fits the safe range, else a bigint. */
+export function hashTuple(t: PyTuple): Int {
+  return tupleHashInt(t.a);
 }
 
-export function hashTuple(t: PyTuple): number {
-  if (t.h !== undefined) return t.h;
-  let acc = 0x27d4eb2f | 0;
-  const a = t.a;
-  for (let i = 0; i < a.length; i++) {
-    const h = hash(a[i]);
-    const lo = h | 0;
-    const hi = (h / 4294967296) | 0;
-    acc = Math.imul(acc ^ lo, 0x9e3779b1);
-    acc = Math.imul(acc ^ hi, 0x85ebca77);
-    acc = (acc << 13) | (acc >>> 19);
-  }
-  acc = Math.imul(acc ^ a.length, 0xc2b2ae3d);
-  const r = acc === -1 ? -2 : acc;
-  t.h = r;
-  return r;
+/** CPython's frozenset hash of the elements of a set store. */
+export function hashFrozenset(s: SetStore): Int {
+  return frozensetHashInt(s);
+}
+
+/**
+ * hash(x) exactly as CPython computes it (a bigint when the value does not fit the safe range), for ints, floats,
+ * tuples, frozensets and objects with __hash__; the value the set table orders keys by. `hash()` below returns a
+ * JS number and is lossy above 2**53.
+ */
+export function hashExact(x: any): Int {
+  return hashExactInt(x);
 }
 
 export function hash(x: any): number {

@@ -110,6 +110,8 @@ export class PyClassMethod extends PyObject {
   }
 }
 export class PyProperty extends PyObject {
+  /** The class attribute name, learned from __set_name__ (for error messages). */
+  name: string | undefined = undefined;
   constructor(public fget: any, public fset: any, public fdel: any, public doc: any) {
     super();
   }

@@ -1,47 +1,15 @@
-// Hash tables with Python key semantics, on top of JS Map (which keeps insertion order, as dict must).
+// Dict storage with Python key semantics, on top of JS Map (which keeps insertion order, as dict must).
+// Sets use CPython's own hash table instead (set-table.ts: sets iterate in slot order), re-exported here.
 //
 // A key is first normalised to a JS "map key": str, int and float values become JS primitives so that
 // 1 == 1.0 == True share one slot; objects hashed by identity are their own map key. Objects hashed by
 // value (tuples, frozensets, user __hash__/__eq__) go through `buckets`: the first key object seen for a
 // hash class stands for all keys equal to it.
-import { PyFloat, PyObject, PyType, objectType, typeVersion, None } from './object.js';
-import { PyBoxed, PyTuple, floatType, intType, strType, tupleType } from './types.js';
+import { PyFloat, PyObject, PyType } from './object.js';
+import { PyBoxed, PyTuple, tupleType } from './types.js';
+import { storeHooks, hashModeOf, hash32, HashMode } from './set-table.js';
 
-/** Hooks the store needs from the runtime (set by bootstrap to avoid an import cycle). */
-export const storeHooks = {
-  hash: (_k: any): number => 0,
-  eq: (_a: any, _b: any): boolean => false,
-  unhashable: (_k: any): never => {
-    throw new Error('unhashable');
-  },
-};
-
-const enum HashMode {
-  Identity = 1,
-  Value = 2,
-  Boxed = 3,
-  Unhashable = 4,
-}
-const modeCache = new WeakMap<PyType, { ver: number; mode: HashMode }>();
-
-function hashModeOf(t: PyType): HashMode {
-  const c = modeCache.get(t);
-  if (c !== undefined && c.ver === typeVersion) return c.mode;
-  const h = t.lookup('__hash__');
-  const eq = t.lookup('__eq__');
-  let mode: HashMode;
-  if (h === None) mode = HashMode.Unhashable;
-  else if (h === objectType.dict.__hash__ && eq === objectType.dict.__eq__) mode = HashMode.Identity;
-  else if (
-    (t.isSubtypeOf(strType) && h === strType.dict.__hash__ && eq === strType.dict.__eq__) ||
-    (t.isSubtypeOf(intType) && h === intType.dict.__hash__ && eq === intType.dict.__eq__) ||
-    (t.isSubtypeOf(floatType) && h === floatType.dict.__hash__ && eq === floatType.dict.__eq__)
-  )
-    mode = HashMode.Boxed;
-  else mode = HashMode.Value;
-  modeCache.set(t, { ver: typeVersion, mode });
-  return mode;
-}
+export { storeHooks, SetStore } from './set-table.js';
 
 /** Normalises a key: returns a primitive/identity map key, or undefined when it needs bucket lookup. */
 function primKey(k: any): any {
@@ -69,7 +37,7 @@ function floatKey(v: number): any {
   return v;
 }
 
-/** Base: the normalisation and bucket machinery shared by dicts and sets. */
+/** Base: the normalisation and bucket machinery of dicts. */
 abstract class HashStore {
   /** map key -> value (dict) or -> original key (set). */
   m = new Map<any, any>();
@@ -81,10 +49,10 @@ abstract class HashStore {
     const p = primKey(k);
     if (p !== undefined) return p;
     if (this.buckets === null) {
-      storeHooks.hash(k); // still raise TypeError for unhashable keys
+      hash32(k); // still call __hash__ (and raise TypeError for unhashable keys)
       return undefined;
     }
-    const h = storeHooks.hash(k);
+    const h = hash32(k);
     const b = this.buckets.get(h);
     if (b === undefined) return undefined;
     for (let i = 0; i < b.length; i++) {
@@ -98,7 +66,7 @@ abstract class HashStore {
   protected keyFor(k: any): any {
     const p = primKey(k);
     if (p !== undefined) return p;
-    const h = storeHooks.hash(k);
+    const h = hash32(k);
     if (this.buckets === null) this.buckets = new Map();
     let b = this.buckets.get(h);
     if (b === undefined) {
@@ -198,50 +166,6 @@ export class DictStore extends HashStore {
   copyFrom(other: DictStore): void {
     for (const [mk, v] of other.m) this.m.set(mk, v);
     if (other.orig !== null) this.orig = new Map(other.orig);
-    if (other.buckets !== null) {
-      this.buckets = new Map();
-      for (const [h, b] of other.buckets) this.buckets.set(h, b.slice());
-    }
-  }
-}
-
-/** The storage of a set/frozenset: map key -> original Python key. */
-export class SetStore extends HashStore {
-  has(k: any): boolean {
-    if (typeof k === 'string') return this.m.has(k);
-    const mk = this.findKey(k);
-    return mk !== undefined && this.m.has(mk);
-  }
-
-  add(k: any): void {
-    if (typeof k === 'string') {
-      if (!this.m.has(k)) this.m.set(k, k);
-      return;
-    }
-    const mk = this.keyFor(k);
-    if (!this.m.has(mk)) this.m.set(mk, k);
-  }
-
-  /** Removes `k`; returns whether it was present. */
-  delete(k: any): boolean {
-    const mk = typeof k === 'string' ? k : this.findKey(k);
-    if (mk === undefined || !this.m.has(mk)) return false;
-    this.m.delete(mk);
-    this.dropBucketKey(mk);
-    return true;
-  }
-
-  clear(): void {
-    this.m.clear();
-    this.buckets = null;
-  }
-
-  values(): IterableIterator<any> {
-    return this.m.values();
-  }
-
-  copyFrom(other: SetStore): void {
-    for (const [mk, v] of other.m) this.m.set(mk, v);
     if (other.buckets !== null) {
       this.buckets = new Map();
       for (const [h, b] of other.buckets) this.buckets.set(h, b.slice());

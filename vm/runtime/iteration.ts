@@ -283,8 +283,9 @@ export function unpack(x: any, n: number): any[] {
 
 /** `a, *b, c = x`: returns the values with the starred part as a list in position `before`. */
 export function unpackStar(x: any, before: number, after: number): any[] {
-  unpackIter(x);
-  const a = toArray(x);
+  const it = unpackIter(x);
+  const a: any[] = [];
+  for (let v = next(it); v !== undefined; v = next(it)) a.push(v);
   if (a.length < before + after)
     throw valueErr(`not enough values to unpack (expected at least ${before + after}, got ${a.length})`);
   const out = a.slice(0, before);

@@ -113,7 +113,14 @@ export function binop(op: BinOp, a: any, b: any): any {
   if (op === OPS.mod && (typeof a === 'string' || a instanceof PyBoxed)) {
     /* handled by str.__mod__ */
   }
+  if (op === OPS.add && (ta === strType || ta === listType || ta === tupleType))
+    throw typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+  if (op === OPS.mul && (isSeqType(ta) || isSeqType(tb)))
+    throw typeErr(`can't multiply sequence by non-int of type '${(isSeqType(ta) ? tb : ta).name}'`);
   throw typeErr(`unsupported operand type(s) for ${op.sym}: '${ta.name}' and '${tb.name}'`);
+}
+function isSeqType(t: PyType): boolean {
+  return t === strType || t === listType || t === tupleType || t.name === 'bytes' || t.name === 'bytearray';
 }
 
 /** In-place operator: __iop__ first, then the binary protocol. */
@@ -395,7 +402,8 @@ export function ge(a: any, b: any): any {
 /** `a == b` as a JS boolean (for containers and conditions); identity implies equality as in CPython's containers. */
 export function eqB(a: any, b: any): boolean {
   if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return false;
+  // containers compare by identity first; a NaN float is always "the same object" as itself here
+  if (typeof a === 'number' && typeof b === 'number') return a !== a && b !== b;
   if (typeof a === 'string' && typeof b === 'string') return false;
   const r = richCompare(CMP.eq, a, b);
   return r === true || (r !== false && truthy(r));

@@ -125,13 +125,58 @@ def _unwrap_gnv(gnv):
     return gnv
 
 
+class _EnumDict(dict):
+    """The class namespace of an enumeration: resolves auto() values as members are assigned and rejects
+    reused member names.  (EnumType.__new__ also resolves anything left, for runtimes that store class
+    body names without calling __setitem__.)"""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._generate_next_value = None
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate_next_value = _unwrap_gnv(value)
+        elif key == '_ignore_':
+            if isinstance(value, str):
+                self._ignore = value.replace(',', ' ').split()
+            else:
+                self._ignore = list(value)
+        elif (_is_private(self._cls_name or '', key) or _is_sunder(key) or _is_dunder(key)
+              or key in self._ignore or isinstance(value, nonmember)):
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif isinstance(value, member) or not _is_descriptor(value):
+            if isinstance(value, auto) and self._generate_next_value is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names[key] = None
+            self._last_values.append(value.value if isinstance(value, member) else value)
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        return {}
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        if bases:
+            first_enum = bases[-1]
+            if isinstance(first_enum, EnumType):
+                enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)
+        return enum_dict
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         classdict = dict(classdict)
@@ -212,6 +257,18 @@ class EnumType(type):
         except Exception as e:
             raise e from None
 
+        # the enum's repr/str/format/reduce win over the mixed-in data type's
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    object_method = getattr(object, name)
+                    data_type_method = getattr(member_type, name)
+                    if found_method is data_type_method or found_method is object_method \
+                            or found_method == data_type_method or found_method == object_method:
+                        type.__setattr__(enum_class, name, enum_method)
+
         # ReprEnum: str() and format() of the mixed-in data type
         if ReprEnum is not None and ReprEnum in bases:
             if member_type is object:
@@ -226,19 +283,11 @@ class EnumType(type):
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
 
-        # the enum's repr/str/format/reduce win over the mixed-in data type's
-        if first_enum is not None:
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in classdict:
-                    enum_method = getattr(first_enum, name)
-                    found_method = getattr(enum_class, name)
-                    object_method = getattr(object, name)
-                    data_type_method = getattr(member_type, name)
-                    if found_method is data_type_method or found_method is object_method \
-                            or found_method == data_type_method or found_method == object_method:
-                        type.__setattr__(enum_class, name, enum_method)
-
         is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
 
         for name in member_names:
             metacls._add_member_(enum_class, name, member_values[name], is_flag)
@@ -264,8 +313,10 @@ class EnumType(type):
             if member_list != sorted(member_list):
                 type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
 
-        if save_new:
-            type.__setattr__(enum_class, '__new_member__', __new__)
+        # Color(1) goes through Enum.__new__ (the member lookup); a user __new__ is kept as __new_member__
+        if Enum is not None:
+            if save_new:
+                type.__setattr__(enum_class, '__new_member__', __new__)
             type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
 
         # _order_ checking

@@ -207,6 +207,10 @@ export function installFunction(): void {
     }
     return n;
   };
+  defMethod(p, '__set_name__', (self: PyProperty, _owner: any, name: any) => {
+    if (typeof name === 'string') self.name = name;
+    return None;
+  });
   defMethod(p, 'getter', (self: PyProperty, fn: any) => copyWith(self, 'fget', fn));
   defMethod(p, 'setter', (self: PyProperty, fn: any) => copyWith(self, 'fset', fn));
   defMethod(p, 'deleter', (self: PyProperty, fn: any) => copyWith(self, 'fdel', fn));
@@ -287,7 +291,11 @@ export function installCode(): void {
   g('co_argcount', (c) => c.fn.code.params.length);
   g('co_posonlyargcount', (c) => c.fn.code.posonly);
   g('co_kwonlyargcount', (c) => c.fn.code.kwonly.length);
-  g('co_varnames', (c) => new PyTuple([...c.fn.code.params, ...(c.fn.code.varargs ? [c.fn.code.varargs] : []), ...c.fn.code.kwonly, ...(c.fn.code.varkw ? [c.fn.code.varkw] : []), ...c.fn.code.varnames.filter((n) => !c.fn.code.params.includes(n))]));
+  g('co_varnames', (c) => {
+    const code = c.fn.code;
+    const args = [...code.params, ...code.kwonly, ...(code.varargs ? [code.varargs] : []), ...(code.varkw ? [code.varkw] : [])];
+    return new PyTuple([...args, ...code.varnames.filter((n) => !args.includes(n))]);
+  });
   g('co_freevars', (c) => new PyTuple((c.fn.code.freevars ?? []).slice()));
   g('co_cellvars', () => new PyTuple([]));
   g('co_flags', (c) => (c.fn.code.varargs ? 4 : 0) | (c.fn.code.varkw ? 8 : 0) | (c.fn.code.generator ? 32 : 0));

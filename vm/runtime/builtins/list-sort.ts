@@ -2,9 +2,9 @@
 // original order, the list looks empty while it is being sorted and modifying it raises ValueError).
 // Homogeneous numbers and strings (the common cases in game code) take native-comparison fast paths.
 import { None, PyFloat } from '../object.js';
-import { PyList } from '../types.js';
+import { PyList, PyTuple, tupleType } from '../types.js';
 import { valueErr } from '../exceptions.js';
-import { ltB } from '../operators.js';
+import { ltB, eqB } from '../operators.js';
 import { call1 } from '../call.js';
 
 /** A numeric sort key for exact ints/bools/floats (NaN excluded), else undefined. */
@@ -49,6 +49,27 @@ function classify(a: any[]): Kind {
   return raw ? Kind.RawNumbers : Kind.Numbers;
 }
 
+/** `<` for sort keys, with a fast path for exact tuples (lexicographic, as tuple.__lt__: the first
+ * unequal pair decides) of numbers and strings, the usual shape of composite sort keys. */
+function sortLt(a: any, b: any): boolean {
+  if (a instanceof PyTuple && b instanceof PyTuple && a.$cls === tupleType && b.$cls === tupleType) {
+    const x = a.a;
+    const y = b.a;
+    const n = x.length < y.length ? x.length : y.length;
+    for (let i = 0; i < n; i++) {
+      const p = x[i];
+      const q = y[i];
+      if (p === q) continue;
+      const tp = typeof p;
+      if ((tp === 'number' && typeof q === 'number' && p === p && q === q) || (tp === 'string' && typeof q === 'string')) return p < q;
+      if (eqB(p, q)) continue;
+      return ltB(p, q);
+    }
+    return x.length < y.length;
+  }
+  return ltB(a, b);
+}
+
 /** Stable merge sort of `idx` (indices into `keys`) calling only `keys[j] < keys[i]`, once per comparison. */
 function mergeSortIdx(idx: number[], keys: any[]): void {
   const n = idx.length;
@@ -63,7 +84,7 @@ function mergeSortIdx(idx: number[], keys: any[]): void {
       let r = i;
       while (l < r) {
         const m = (l + r) >>> 1;
-        if (ltB(pk, keys[idx[m]])) r = m;
+        if (sortLt(pk, keys[idx[m]])) r = m;
         else l = m + 1;
       }
       for (let j = i; j > l; j--) idx[j] = idx[j - 1];
@@ -82,7 +103,7 @@ function mergeSortIdx(idx: number[], keys: any[]): void {
       let k = lo;
       while (i < mid && j < hi) {
         // take from the right only when strictly smaller: stability
-        if (ltB(keys[src[j]], keys[src[i]])) dst[k++] = src[j++];
+        if (sortLt(keys[src[j]], keys[src[i]])) dst[k++] = src[j++];
         else dst[k++] = src[i++];
       }
       while (i < mid) dst[k++] = src[i++];

@@ -48,7 +48,17 @@ export function installObject(): void {
     if (!(cls instanceof PyType)) throw typeErr(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
     return allocInstance(cls);
   }, 1, Infinity);
-  defMethod(t, '__init__', (_self: any, ..._args: any[]) => None, 1, Infinity);
+  defMethod(t, '__init__', (self: any, ...args: any[]) => {
+    if (args.length > 0) {
+      // CPython: excess arguments are an error unless __new__ is overridden and __init__ is not
+      const ty = typeOf(self);
+      const init = ty.lookup('__init__');
+      if (init !== t.dict.__init__) throw typeErr('object.__init__() takes exactly one argument (the instance to initialize)');
+      if (ty.lookup('__new__') === t.dict.__new__)
+        throw typeErr(`${ty.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+    return None;
+  }, 1, Infinity);
   defMethod(t, '__repr__', (self: any) => {
     const ty = typeOf(self);
     const mod = ty.module && ty.module !== 'builtins' ? `${ty.module}.` : '';
@@ -101,6 +111,9 @@ export function installObject(): void {
       if (!(cur.flags & TypeFlags.Heap) || !(v.flags & TypeFlags.Heap))
         throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
       o.$cls = v;
+    },
+    () => {
+      throw typeErr("can't delete __class__ attribute");
     },
   );
   t.dict.__doc__ = 'The base class of the class hierarchy.';

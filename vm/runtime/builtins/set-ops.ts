@@ -1,9 +1,11 @@
-// Set algebra on SetStores, following CPython's setobject.c (which operand is iterated decides which of
-// two equal-but-distinct keys, like 1 and 1.0, ends up in the result). Shared by set/frozenset and the
-// dict views.
+// Set algebra on SetStores, following CPython 3.11's setobject.c step by step: which operand is iterated,
+// in which order elements are inserted and when the table is resized all show in the iteration order of the
+// result (and decide which of two equal-but-distinct keys, like 1 and 1.0, ends up in it). Elements taken
+// from a set keep their stored hash, as in CPython (__hash__ is not called again). Shared by set/frozenset
+// and the dict views.
 import { PyType } from '../object.js';
 import { PySet, PyFrozenSet, PyDict, PyList, PyTuple, setType, frozensetType, dictType, listType, tupleType } from '../types.js';
-import { SetStore, DictStore } from '../hash-store.js';
+import { SetStore } from '../hash-store.js';
 import { iter, next } from '../iteration.js';
 
 export type AnySet = PySet | PyFrozenSet;
@@ -21,25 +23,25 @@ export function newSetOf(base: PyType, s: SetStore): AnySet {
   return base === frozensetType ? new PyFrozenSet(s) : new PySet(s);
 }
 
+function isExactDict(x: any): x is PyDict {
+  return x instanceof PyDict && x.$cls === dictType;
+}
+
+/** A new store with the elements of `s` (CPython's set_copy: set_merge into an empty set). */
 export function copyStore(s: SetStore): SetStore {
   const out = new SetStore();
   out.copyFrom(s);
   return out;
 }
 
-/** Adds every element of iterable `x` to `s` (set.update with one argument). */
+/** Adds every element of iterable `x` to `s` (CPython's set_update_internal). */
 export function storeUpdate(s: SetStore, x: any): void {
   if (isAnySet(x)) {
-    if (s.size === 0 && x.s !== s) {
-      s.copyFrom(x.s);
-      return;
-    }
-    if (x.s === s) return;
-    for (const v of x.s.values()) s.add(v);
+    s.copyFrom(x.s);
     return;
   }
-  if (x instanceof PyDict && x.$cls === dictType) {
-    for (const k of x.s.keys()) s.add(k);
+  if (isExactDict(x)) {
+    s.updateFromDict(x.s);
     return;
   }
   if ((x instanceof PyList && x.$cls === listType) || (x instanceof PyTuple && x.$cls === tupleType)) {
@@ -51,114 +53,100 @@ export function storeUpdate(s: SetStore, x: any): void {
   for (let v = next(it); v !== undefined; v = next(it)) s.add(v);
 }
 
-/** A fresh store holding the elements of any iterable. */
+/** A fresh store holding the elements of any iterable (make_new_set). */
 export function storeFrom(x: any): SetStore {
   const s = new SetStore();
   storeUpdate(s, x);
   return s;
 }
 
-/** Elements of `so` that are also in `other` (any iterable). */
+/** CPython's set_intersection: elements of `so` that are also in `other` (any iterable). */
 export function storeIntersection(so: SetStore, other: any): SetStore {
+  if (isAnySet(other) && other.s === so) return copyStore(so);
   const result = new SetStore();
   if (isAnySet(other)) {
+    // iterate the smaller set (the argument when sizes tie), probing the other one
     let big = so;
     let small = other.s;
-    if (small === big) {
-      result.copyFrom(so);
-      return result;
-    }
     if (small.size > big.size) {
-      const t = big;
-      big = small;
-      small = t;
+      big = other.s;
+      small = so;
     }
-    for (const v of small.values()) if (big.has(v)) result.add(v);
+    for (let j = 0; j <= small.mask; j++) if (small.active(j) && big.hasSlotOf(small, j)) result.insertSlotOf(small, j);
     return result;
   }
   const it = iter(other);
-  for (let v = next(it); v !== undefined; v = next(it)) if (so.has(v)) result.add(v);
+  for (let v = next(it); v !== undefined; v = next(it)) {
+    if (result.addIfIn(so, v) && result.size >= so.size) break;
+  }
   return result;
 }
 
-/** Membership test against a set or dict operand (other iterables are turned into a store first). */
-function memberTest(other: any): (v: any) => boolean {
-  if (isAnySet(other)) {
-    const s = other.s;
-    return (v) => s.has(v);
-  }
-  if (other instanceof PyDict && other.$cls === dictType) {
-    const s = other.s;
-    return (v) => s.has(v);
-  }
-  const s = storeFrom(other);
-  return (v) => s.has(v);
-}
-
-/** Elements of `so` not in `other`. */
+/** CPython's set_difference: elements of `so` not in `other`. */
 export function storeDifference(so: SetStore, other: any): SetStore {
+  let otherSize: number;
+  if (isAnySet(other)) otherSize = other.s.size;
+  else if (isExactDict(other)) otherSize = other.s.size;
+  else return copyAndDifference(so, other);
+  // when `so` is much bigger than `other`, copying it and removing the common elements is cheaper
+  if (so.size >> 2 > otherSize) return copyAndDifference(so, other);
   const result = new SetStore();
-  if (isAnySet(other) && other.s === so) return result;
-  if (!isAnySet(other) && !(other instanceof PyDict && other.$cls === dictType)) {
-    result.copyFrom(so);
-    storeDifferenceUpdate(result, other);
+  if (isExactDict(other)) {
+    const d = other.s;
+    for (let j = 0; j <= so.mask; j++) if (so.active(j) && !d.has(so.k[j])) result.insertSlotOf(so, j);
     return result;
   }
-  const has = memberTest(other);
-  for (const v of so.values()) if (!has(v)) result.add(v);
+  const o = (other as AnySet).s;
+  for (let j = 0; j <= so.mask; j++) if (so.active(j) && !o.hasSlotOf(so, j)) result.insertSlotOf(so, j);
   return result;
 }
 
+function copyAndDifference(so: SetStore, other: any): SetStore {
+  const result = copyStore(so);
+  storeDifferenceUpdate(result, other);
+  return result;
+}
+
+/** CPython's set_difference_update_internal. */
 export function storeDifferenceUpdate(so: SetStore, other: any): void {
   if (isAnySet(other)) {
-    if (other.s === so) {
+    const o = other.s;
+    if (o === so) {
       so.clear();
       return;
     }
-    for (const v of Array.from(other.s.values())) so.delete(v);
-    return;
+    for (let j = 0; j <= o.mask; j++) if (o.active(j)) so.discardSlotOf(o, j);
+  } else {
+    const it = iter(other);
+    for (let v = next(it); v !== undefined; v = next(it)) so.delete(v);
   }
-  if (other instanceof PyDict && other.$cls === dictType) {
-    for (const k of Array.from(other.s.keys())) so.delete(k);
-    return;
-  }
-  const it = iter(other);
-  for (let v = next(it); v !== undefined; v = next(it)) so.delete(v);
+  so.purgeDummies();
 }
 
+/** CPython's set_symmetric_difference_update. */
 export function storeSymDiffUpdate(so: SetStore, other: any): void {
-  let src: SetStore;
-  if (isAnySet(other)) {
-    if (other.s === so) {
-      so.clear();
-      return;
-    }
-    src = other.s;
-  } else if (other instanceof PyDict && other.$cls === dictType && other.s instanceof DictStore) {
-    for (const k of Array.from(other.s.keys())) {
-      if (!so.delete(k)) so.add(k);
-    }
+  if (isAnySet(other) && other.s === so) {
+    so.clear();
     return;
-  } else src = storeFrom(other);
-  symDiffFrom(so, src);
-}
-
-function symDiffFrom(so: SetStore, src: SetStore): void {
-  for (const v of Array.from(src.values())) {
-    if (!so.delete(v)) so.add(v);
   }
+  if (isExactDict(other)) {
+    for (const k of Array.from(other.s.keys())) so.toggle(k);
+    return;
+  }
+  const src = isAnySet(other) ? other.s : storeFrom(other);
+  for (let j = 0; j <= src.mask; j++) if (src.active(j)) so.toggleSlotOf(src, j);
 }
 
 /** CPython's set_symmetric_difference: a copy of `other` updated with `so`. */
 export function storeSymDiff(so: SetStore, other: any): SetStore {
   const result = storeFrom(other);
-  symDiffFrom(result, so);
+  for (let j = 0; j <= so.mask; j++) if (so.active(j)) result.toggleSlotOf(so, j);
   return result;
 }
 
 export function storeIsSubset(a: SetStore, b: SetStore): boolean {
   if (a.size > b.size) return false;
-  for (const v of a.values()) if (!b.has(v)) return false;
+  for (let j = 0; j <= a.mask; j++) if (a.active(j) && !b.hasSlotOf(a, j)) return false;
   return true;
 }
 
@@ -172,7 +160,7 @@ export function storeIsDisjoint(so: SetStore, other: any): boolean {
       a = b;
       b = t;
     }
-    for (const v of a.values()) if (b.has(v)) return false;
+    for (let j = 0; j <= a.mask; j++) if (a.active(j) && b.hasSlotOf(a, j)) return false;
     return true;
   }
   const it = iter(other);
