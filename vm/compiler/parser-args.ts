@@ -27,9 +27,9 @@ export abstract class ArgsParser extends ExprParser {
   /** primary '(' [arguments] ')' or primary genexp. */
   callTrailer(func: A.Expr, start: Token): A.Call {
     const lpar = this.expect('(');
-    if (this.eat(')')) return this.mk<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, start);
+    if (this.eat(')')) return this.mk<A.Call>({ _type: 'Call', func, args: [], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     const r = this.argumentsRule(lpar, true);
-    return this.mk<A.Call>({ _type: 'Call', func, args: r.args, keywords: r.keywords }, start);
+    return this.mk<A.Call>({ _type: 'Call', func, args: r.args, keywords: r.keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
   }
 
   /** Class bases: '(' [arguments] ')' with no generator-expression form. */
@@ -74,14 +74,14 @@ export abstract class ArgsParser extends ExprParser {
       } else if (t.type === OP && t.value === '**') {
         this.pos++;
         const value = this.expression();
-        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: null, value }, t));
+        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t));
         sawDoubleStar = true;
       } else if (t.type === NAME && !this.isKeyword(t) && this.tok(this.pos + 1).value === '=' &&
         this.tok(this.pos + 1).type === OP) {
         if (this.invalid) this.invalidKwarg();
         this.pos += 2;
         const value = this.expression();
-        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value }, t));
+        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t));
         sawKeyword = true;
       } else {
         if (this.invalid) this.invalidKwarg();
@@ -97,7 +97,7 @@ export abstract class ArgsParser extends ExprParser {
           const generators = this.forIfClauses();
           if (!this.at(')')) throw FAIL;
           this.pos++;
-          const g = this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: e, generators }, lpar);
+          const g = this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: e, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, lpar);
           return { args: [g], keywords: [] };
         }
         if (this.at('=')) throw FAIL;
@@ -251,7 +251,7 @@ export abstract class ArgsParser extends ExprParser {
       const t = this.peek();
       if (this.eat('**')) {
         const value = this.expression();
-        return this.mk<A.Keyword>({ _type: 'keyword', arg: null, value }, t);
+        return this.mk<A.Keyword>({ _type: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       }
       return this.kwargItem();
     });
@@ -283,7 +283,7 @@ export abstract class ArgsParser extends ExprParser {
     const t = this.name();
     this.expect('=');
     const value = this.expression();
-    return this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value }, t);
+    return this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
   }
 
   /** item (',' item)* with PEG backtracking: a trailing ',' not followed by an item is left unconsumed. */
@@ -386,7 +386,7 @@ export abstract class ArgsParser extends ExprParser {
     const n = this.name();
     let annotation: A.Expr | null = null;
     if (!lambda && this.eat(':')) annotation = star ? this.starExpression() : this.expression();
-    return this.mk<A.Arg>({ _type: 'arg', arg: this.ident(n), annotation }, n);
+    return this.mk<A.Arg>({ _type: 'arg', arg: this.ident(n), annotation, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, n);
   }
 
   /**

@@ -11,7 +11,7 @@
 import type * as A from './ast';
 import { CompileError, type CompileErrorKind } from './errors';
 import {
-  DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, OP, type Token, type TokenizeResult,
+  DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, OP, Token, type TokenizeResult,
 } from './tokenizer';
 
 /** Soft parse failure: the current alternative does not match. */
@@ -44,8 +44,6 @@ export interface FStringSub {
   /** CPython's p->starting_col_offset: subtracted from error columns. */
   startCol: number;
 }
-
-type NoPos<T> = Omit<T, 'lineno' | 'col_offset' | 'end_lineno' | 'end_col_offset'>;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -178,30 +176,31 @@ export abstract class ParserBase {
 
   // ------------------------------------------------------------------ nodes
 
-  /** Finish a node spanning from (sl, sc) to the end of the last consumed token. */
-  mk<T extends A.Pos>(n: NoPos<T>, start: Token | Loc): T {
-    const r = n as T;
-    if (start instanceof Object && 'col' in start) {
-      r.lineno = start.lineno;
-      r.col_offset = start.col;
+  /**
+   * Finish a node spanning from `start` to the end of the last consumed token. Node literals
+   * carry placeholder position fields so every node of a type has one fixed shape.
+   */
+  mk<T extends A.Pos>(n: T, start: Token | Loc): T {
+    if (start instanceof Token) {
+      n.lineno = start.lineno;
+      n.col_offset = start.col;
     } else {
-      r.lineno = (start as Loc).lineno;
-      r.col_offset = (start as Loc).col_offset;
+      n.lineno = start.lineno;
+      n.col_offset = start.col_offset;
     }
     const e = this.lastReal();
-    r.end_lineno = e.endLineno;
-    r.end_col_offset = e.endCol;
-    return r;
+    n.end_lineno = e.endLineno;
+    n.end_col_offset = e.endCol;
+    return n;
   }
 
   /** A node with explicit start and end. */
-  mkSpan<T extends A.Pos>(n: NoPos<T>, start: Loc, end: Loc): T {
-    const r = n as T;
-    r.lineno = start.lineno;
-    r.col_offset = start.col_offset;
-    r.end_lineno = end.end_lineno;
-    r.end_col_offset = end.end_col_offset;
-    return r;
+  mkSpan<T extends A.Pos>(n: T, start: Loc, end: Loc): T {
+    n.lineno = start.lineno;
+    n.col_offset = start.col_offset;
+    n.end_lineno = end.end_lineno;
+    n.end_col_offset = end.end_col_offset;
+    return n;
   }
 
   // ------------------------------------------------------------------ errors

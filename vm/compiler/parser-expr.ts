@@ -47,7 +47,7 @@ export abstract class ExprParser extends ParserBase {
       if (!x) break;
       elts.push(x);
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** expressions: expression (',' expression)* [','] (eval input, `for ... in` of comprehensions...). */
@@ -62,7 +62,7 @@ export abstract class ExprParser extends ParserBase {
       if (!x) break;
       elts.push(x);
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** star_expression: '*' bitwise_or | expression */
@@ -76,7 +76,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '*' && t.type === OP) {
       this.pos++;
       const value = this.bitwiseOr();
-      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
     }
     return this.expression();
   }
@@ -87,7 +87,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '*' && t.type === OP) {
       this.pos++;
       const value = this.bitwiseOr();
-      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
     }
     return this.namedExpression();
   }
@@ -96,7 +96,7 @@ export abstract class ExprParser extends ParserBase {
   starredExpression(): A.Starred {
     const t = this.expect('*');
     const value = this.expression();
-    return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load' }, t);
+    return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
   }
 
   /** The NAME ':=' expression alternative; the caller has checked the two tokens. */
@@ -104,8 +104,8 @@ export abstract class ExprParser extends ParserBase {
     const t = this.name();
     this.pos++; // ':='
     const value = this.expression();
-    const target = this.mkSpan<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Store' }, tokLoc(t), tokLoc(t));
-    return this.mk<A.NamedExpr>({ _type: 'NamedExpr', target, value }, t);
+    const target = this.mkSpan<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, tokLoc(t), tokLoc(t));
+    return this.mk<A.NamedExpr>({ _type: 'NamedExpr', target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
   }
 
   atWalrus(): boolean {
@@ -197,7 +197,7 @@ export abstract class ExprParser extends ParserBase {
         const test = this.disjunction();
         this.expect('else');
         const orelse = this.expression();
-        return this.mk<A.IfExp>({ _type: 'IfExp', test, body: d, orelse }, st);
+        return this.mk<A.IfExp>({ _type: 'IfExp', test, body: d, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
       } catch (e) {
         if (e !== FAIL) throw e;
         this.pos = save;
@@ -278,7 +278,7 @@ export abstract class ExprParser extends ParserBase {
       values.push(v);
     }
     if (values.length === 1) return a;
-    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values }, st);
+    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   conjunction(): A.Expr {
@@ -301,7 +301,7 @@ export abstract class ExprParser extends ParserBase {
       values.push(v);
     }
     if (values.length === 1) return a;
-    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'And', values }, st);
+    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'And', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   inversion(): A.Expr {
@@ -314,7 +314,7 @@ export abstract class ExprParser extends ParserBase {
     if (st.value === 'not' && st.type === NAME) {
       this.pos++;
       const operand = this.inversion();
-      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand }, st);
+      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return this.comparison();
   }
@@ -353,7 +353,7 @@ export abstract class ExprParser extends ParserBase {
       (comparators ??= []).push(right);
     }
     if (!ops) return left;
-    return this.mk<A.Compare>({ _type: 'Compare', left, ops, comparators: comparators! }, st);
+    return this.mk<A.Compare>({ _type: 'Compare', left, ops, comparators: comparators!, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   bitwiseOr(): A.Expr {
@@ -371,7 +371,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitOr', right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitOr', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return left;
   }
@@ -386,7 +386,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitXor', right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitXor', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return left;
   }
@@ -401,7 +401,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitAnd', right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitAnd', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return left;
   }
@@ -419,7 +419,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
   }
 
@@ -436,7 +436,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
   }
 
@@ -453,7 +453,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right }, st);
+      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
   }
 
@@ -468,7 +468,7 @@ export abstract class ExprParser extends ParserBase {
     if (op) {
       this.pos++;
       const operand = this.factor();
-      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op, operand }, st);
+      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op, operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return this.power();
   }
@@ -483,7 +483,7 @@ export abstract class ExprParser extends ParserBase {
       this.pos = save;
       return left;
     }
-    return this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'Pow', right }, st);
+    return this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'Pow', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   awaitPrimary(): A.Expr {
@@ -491,7 +491,7 @@ export abstract class ExprParser extends ParserBase {
     if (st.value === 'await' && st.type === NAME) {
       this.pos++;
       const value = this.primary();
-      return this.mk<A.Await>({ _type: 'Await', value }, st);
+      return this.mk<A.Await>({ _type: 'Await', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return this.primary();
   }
@@ -528,14 +528,14 @@ export abstract class ExprParser extends ParserBase {
       if (t.value === '.') {
         this.pos++;
         const n = this.name();
-        e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load' }, st);
+        e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
       } else if (t.value === '(') {
         e = this.callTrailer(e, st);
       } else if (t.value === '[') {
         this.pos++;
         const slice = this.slices();
         this.expect(']');
-        e = this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load' }, st);
+        e = this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
       } else return e;
     }
   }
@@ -545,13 +545,13 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '.') {
       this.pos++;
       const n = this.name();
-      return this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load' }, st);
+      return this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     if (t.value === '(') return this.callTrailer(e, st);
     this.pos++;
     const slice = this.slices();
     this.expect(']');
-    return this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load' }, st);
+    return this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
@@ -561,14 +561,14 @@ export abstract class ExprParser extends ParserBase {
     if (!this.at(',')) {
       // A lone starred item is not a slice: CPython wraps it in a tuple (a[*b]).
       if (first._type !== 'Starred') return first;
-      return this.mk<A.Tuple>({ _type: 'Tuple', elts: [first], ctx: 'Load' }, st);
+      return this.mk<A.Tuple>({ _type: 'Tuple', elts: [first], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const elts = [first];
     while (this.eat(',')) {
       if (this.at(']')) break;
       elts.push(this.sliceItem());
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private sliceItem(): A.Expr {
@@ -586,7 +586,7 @@ export abstract class ExprParser extends ParserBase {
     const upper = this.canStart(this.peek(), false) ? this.expression() : null;
     let step: A.Expr | null = null;
     if (this.eat(':')) step = this.canStart(this.peek(), false) ? this.expression() : null;
-    return this.mk<A.Slice>({ _type: 'Slice', lower, upper, step }, st);
+    return this.mk<A.Slice>({ _type: 'Slice', lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   // ------------------------------------------------------------------ atoms
@@ -602,14 +602,14 @@ export abstract class ExprParser extends ParserBase {
           else if (t.value === 'False') value = A.FALSE;
           else throw FAIL;
           this.pos++;
-          return this.mk<A.Constant>({ _type: 'Constant', value, kind: null }, t);
+          return this.mk<A.Constant>({ _type: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         this.pos++;
-        return this.mk<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Load' }, t);
+        return this.mk<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       }
       case NUMBER:
         this.pos++;
-        return this.mk<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null }, t);
+        return this.mk<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       case STRING:
         return this.strings();
       case OP:
@@ -619,7 +619,7 @@ export abstract class ExprParser extends ParserBase {
           case '{': return this.braceAtom();
           case '...':
             this.pos++;
-            return this.mk<A.Constant>({ _type: 'Constant', value: A.ELLIPSIS, kind: null }, t);
+            return this.mk<A.Constant>({ _type: 'Constant', value: A.ELLIPSIS, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
     }
     throw FAIL;
@@ -629,7 +629,7 @@ export abstract class ExprParser extends ParserBase {
   private parenAtom(): A.Expr {
     const st = this.peek();
     this.pos++;
-    if (this.eat(')')) return this.mk<A.Tuple>({ _type: 'Tuple', elts: [], ctx: 'Load' }, st);
+    if (this.eat(')')) return this.mk<A.Tuple>({ _type: 'Tuple', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     if (this.at('yield')) {
       const y = this.yieldExpr();
       this.expect(')');
@@ -659,7 +659,7 @@ export abstract class ExprParser extends ParserBase {
         elts.push(this.starNamedExpression());
       }
       this.expect(')');
-      return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+      return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     if (this.at(')')) {
       if (first._type === 'Starred') {
@@ -673,7 +673,7 @@ export abstract class ExprParser extends ParserBase {
       this.checkComprehensionElt(first);
       const generators = this.forIfClauses();
       this.expect(')');
-      return this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators }, st);
+      return this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     throw FAIL;
   }
@@ -746,16 +746,16 @@ export abstract class ExprParser extends ParserBase {
   private listAtom(): A.Expr {
     const st = this.peek();
     this.pos++;
-    if (this.eat(']')) return this.mk<A.List>({ _type: 'List', elts: [], ctx: 'Load' }, st);
+    if (this.eat(']')) return this.mk<A.List>({ _type: 'List', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     const first = this.starNamedExpression();
     if (this.atFor()) {
       this.checkComprehensionElt(first);
       const generators = this.forIfClauses();
       this.expect(']');
-      return this.mk<A.ListComp>({ _type: 'ListComp', elt: first, generators }, st);
+      return this.mk<A.ListComp>({ _type: 'ListComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const elts = this.displayRest(first, ']');
-    return this.mk<A.List>({ _type: 'List', elts, ctx: 'Load' }, st);
+    return this.mk<A.List>({ _type: 'List', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /**
@@ -788,7 +788,7 @@ export abstract class ExprParser extends ParserBase {
   private braceAtom(): A.Expr {
     const st = this.peek();
     this.pos++;
-    if (this.eat('}')) return this.mk<A.Dict>({ _type: 'Dict', keys: [], values: [] }, st);
+    if (this.eat('}')) return this.mk<A.Dict>({ _type: 'Dict', keys: [], values: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     if (this.at('**')) {
       const dstar = this.peek();
       if (this.invalid) {
@@ -809,7 +809,7 @@ export abstract class ExprParser extends ParserBase {
       if (this.atFor()) {
         const generators = this.forIfClauses();
         this.expect('}');
-        return this.mk<A.DictComp>({ _type: 'DictComp', key, value, generators }, st);
+        return this.mk<A.DictComp>({ _type: 'DictComp', key, value, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
       }
       return this.dictRest(st, [key], [value]);
     }
@@ -875,7 +875,7 @@ export abstract class ExprParser extends ParserBase {
       values.push(this.dictValue(key));
     }
     this.expect('}');
-    return this.mk<A.Dict>({ _type: 'Dict', keys, values }, st);
+    return this.mk<A.Dict>({ _type: 'Dict', keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private setRest(st: Token, first: A.Expr): A.Expr {
@@ -883,10 +883,10 @@ export abstract class ExprParser extends ParserBase {
       this.checkComprehensionElt(first);
       const generators = this.forIfClauses();
       this.expect('}');
-      return this.mk<A.SetComp>({ _type: 'SetComp', elt: first, generators }, st);
+      return this.mk<A.SetComp>({ _type: 'SetComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const elts = this.displayRest(first, '}');
-    return this.mk<A.Set>({ _type: 'Set', elts }, st);
+    return this.mk<A.Set>({ _type: 'Set', elts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   // ------------------------------------------------------------------ comprehensions, targets
@@ -943,7 +943,7 @@ export abstract class ExprParser extends ParserBase {
     const args = this.at(':') ? emptyArguments() : this.lambdaParams();
     this.expect(':');
     const body = this.expression();
-    return this.mk<A.Lambda>({ _type: 'Lambda', args, body }, st);
+    return this.mk<A.Lambda>({ _type: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -951,10 +951,10 @@ export abstract class ExprParser extends ParserBase {
     const st = this.expect('yield');
     if (this.eat('from')) {
       const value = this.expression();
-      return this.mk<A.YieldFrom>({ _type: 'YieldFrom', value }, st);
+      return this.mk<A.YieldFrom>({ _type: 'YieldFrom', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const value = this.canStart(this.peek()) ? this.starExpressions() : null;
-    return this.mk<A.Yield>({ _type: 'Yield', value }, st);
+    return this.mk<A.Yield>({ _type: 'Yield', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** A Loc covering a token. */

@@ -21,7 +21,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.canStartPattern()) break;
       patterns.push(this.maybeStarPattern());
     }
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns }, st);
+    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private canStartPattern(): boolean {
@@ -38,7 +38,7 @@ export abstract class PatternParser extends StringsParser {
       const n = this.name();
       const next = this.peek();
       if (n.value !== '_' && next.type === OP && (next.value === '.' || next.value === '(' || next.value === '=')) throw FAIL;
-      return this.mk<A.MatchStar>({ _type: 'MatchStar', name: n.value === '_' ? null : this.ident(n) }, st);
+      return this.mk<A.MatchStar>({ _type: 'MatchStar', name: n.value === '_' ? null : this.ident(n), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return this.pattern();
   }
@@ -60,7 +60,7 @@ export abstract class PatternParser extends StringsParser {
       }
     }
     const name = this.captureTarget();
-    return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: p, name }, st);
+    return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: p, name, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
@@ -78,7 +78,7 @@ export abstract class PatternParser extends StringsParser {
     if (!this.at('|')) return first;
     const patterns = [first];
     while (this.eat('|')) patterns.push(this.closedPattern());
-    return this.mk<A.MatchOr>({ _type: 'MatchOr', patterns }, st);
+    return this.mk<A.MatchOr>({ _type: 'MatchOr', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private closedPattern(): A.Pattern {
@@ -88,7 +88,7 @@ export abstract class PatternParser extends StringsParser {
         return this.numberPattern();
       case STRING: {
         const value = this.strings();
-        return this.mk<A.MatchValue>({ _type: 'MatchValue', value }, t);
+        return this.mk<A.MatchValue>({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       }
       case NAME: {
         if (this.isKeyword(t)) {
@@ -98,23 +98,23 @@ export abstract class PatternParser extends StringsParser {
           else if (t.value === 'False') value = AST.FALSE;
           else throw FAIL;
           this.pos++;
-          return this.mk<A.MatchSingleton>({ _type: 'MatchSingleton', value }, t);
+          return this.mk<A.MatchSingleton>({ _type: 'MatchSingleton', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         const next = this.tok(this.pos + 1);
         const nextOp = next.type === OP ? next.value : '';
         if (t.value === '_') {
           // wildcard_pattern comes before value/class patterns in CPython's ordered choice.
           this.pos++;
-          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: null }, t);
+          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         if (nextOp !== '.' && nextOp !== '(' && nextOp !== '=') {
           this.pos++;
-          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: this.ident(t) }, t);
+          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: this.ident(t), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         const cls = this.nameOrAttr();
         if (this.at('(')) return this.classPattern(cls, t);
         if (cls._type === 'Name' || this.at('=')) throw FAIL;
-        return this.mk<A.MatchValue>({ _type: 'MatchValue', value: cls }, t);
+        return this.mk<A.MatchValue>({ _type: 'MatchValue', value: cls, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       }
       case OP:
         switch (t.value) {
@@ -131,10 +131,10 @@ export abstract class PatternParser extends StringsParser {
   private nameOrAttr(): A.Expr {
     const st = this.peek();
     const n = this.name();
-    let e: A.Expr = this.mk<A.Name>({ _type: 'Name', id: this.ident(n), ctx: 'Load' }, st);
+    let e: A.Expr = this.mk<A.Name>({ _type: 'Name', id: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     while (this.eat('.')) {
       const a = this.name();
-      e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(a), ctx: 'Load' }, st);
+      e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(a), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return e;
   }
@@ -145,7 +145,7 @@ export abstract class PatternParser extends StringsParser {
     const neg = this.eat('-');
     const nt = this.expectType(NUMBER);
     const num = this.numberConst(nt);
-    let v: A.Expr = neg ? this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'USub', operand: num }, st) : num;
+    let v: A.Expr = neg ? this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'USub', operand: num, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st) : num;
     const opTok = this.peek();
     if (opTok.type === OP && (opTok.value === '+' || opTok.value === '-')) {
       if (num.value.t === 'complex') throw this.errorAt(num, 'real number required in complex literal');
@@ -153,25 +153,25 @@ export abstract class PatternParser extends StringsParser {
       const it = this.expectType(NUMBER);
       const im = this.numberConst(it);
       if (im.value.t !== 'complex') throw this.errorAt(im, 'imaginary number required in complex literal');
-      v = this.mk<A.BinOp>({ _type: 'BinOp', left: v, op: opTok.value === '+' ? 'Add' : 'Sub', right: im }, st);
+      v = this.mk<A.BinOp>({ _type: 'BinOp', left: v, op: opTok.value === '+' ? 'Add' : 'Sub', right: im, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     return v;
   }
 
   private numberConst(t: Token): A.Constant {
-    return this.mkSpan<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null }, tokLoc(t), tokLoc(t));
+    return this.mkSpan<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, tokLoc(t), tokLoc(t));
   }
 
   private numberPattern(): A.Pattern {
     const st = this.peek();
     const value = this.numberExpr();
-    return this.mk<A.MatchValue>({ _type: 'MatchValue', value }, st);
+    return this.mk<A.MatchValue>({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** group_pattern '(' pattern ')' or sequence_pattern '(' [open_sequence_pattern] ')' */
   private parenPattern(): A.Pattern {
     const st = this.expect('(');
-    if (this.eat(')')) return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns: [] }, st);
+    if (this.eat(')')) return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     const first = this.maybeStarPattern();
     if (this.eat(')')) {
       if (first._type === 'MatchStar') throw FAIL;
@@ -184,7 +184,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(')');
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns }, st);
+    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** '[' [maybe_sequence_pattern] ']' */
@@ -196,7 +196,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(']');
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns }, st);
+    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** mapping_pattern: '{' [items] ['**' rest] '}' */
@@ -217,7 +217,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect('}');
-    return this.mk<A.MatchMapping>({ _type: 'MatchMapping', keys, patterns, rest }, st);
+    return this.mk<A.MatchMapping>({ _type: 'MatchMapping', keys, patterns, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** literal_expr | attr */
@@ -233,7 +233,7 @@ export abstract class PatternParser extends StringsParser {
         else if (t.value === 'False') value = AST.FALSE;
         else throw FAIL;
         this.pos++;
-        return this.mk<A.Constant>({ _type: 'Constant', value, kind: null }, t);
+        return this.mk<A.Constant>({ _type: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
       }
       const e = this.nameOrAttr();
       if (e._type === 'Name') throw FAIL;
@@ -265,7 +265,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(')');
-    return this.mk<A.MatchClass>({ _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns }, st);
+    return this.mk<A.MatchClass>({ _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** invalid_class_argument_pattern: keyword patterns followed by positional ones. */

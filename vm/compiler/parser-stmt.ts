@@ -124,13 +124,13 @@ export abstract class StmtParser extends PatternParser {
     const t = this.peek();
     if (t.type === NAME) {
       switch (t.value) {
-        case 'pass': this.pos++; return this.mk<A.Pass>({ _type: 'Pass' }, t);
-        case 'break': this.pos++; return this.mk<A.Break>({ _type: 'Break' }, t);
-        case 'continue': this.pos++; return this.mk<A.Continue>({ _type: 'Continue' }, t);
+        case 'pass': this.pos++; return this.mk<A.Pass>({ _type: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        case 'break': this.pos++; return this.mk<A.Break>({ _type: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        case 'continue': this.pos++; return this.mk<A.Continue>({ _type: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         case 'return': {
           this.pos++;
           const value = this.canStart(this.peek()) ? this.starExpressions() : null;
-          return this.mk<A.Return>({ _type: 'Return', value }, t);
+          return this.mk<A.Return>({ _type: 'Return', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         case 'import': return this.importName();
         case 'from': return this.importFrom();
@@ -142,25 +142,25 @@ export abstract class StmtParser extends PatternParser {
             exc = this.expression();
             if (this.eat('from')) cause = this.expression();
           }
-          return this.mk<A.Raise>({ _type: 'Raise', exc, cause }, t);
+          return this.mk<A.Raise>({ _type: 'Raise', exc, cause, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         case 'del': return this.delStmt();
         case 'yield': {
           const value = this.yieldExpr();
-          return this.mk<A.ExprStmt>({ _type: 'Expr', value }, t);
+          return this.mk<A.ExprStmt>({ _type: 'Expr', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         case 'assert': {
           this.pos++;
           const test = this.expression();
           const msg = this.eat(',') ? this.expression() : null;
-          return this.mk<A.Assert>({ _type: 'Assert', test, msg }, t);
+          return this.mk<A.Assert>({ _type: 'Assert', test, msg, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
         case 'global':
         case 'nonlocal': {
           this.pos++;
           const names = [this.ident(this.name())];
           while (this.eat(',')) names.push(this.ident(this.name()));
-          return this.mk<A.Global | A.Nonlocal>({ _type: t.value === 'global' ? 'Global' : 'Nonlocal', names }, t);
+          return this.mk<A.Global | A.Nonlocal>({ _type: t.value === 'global' ? 'Global' : 'Nonlocal', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
       }
     }
@@ -183,7 +183,7 @@ export abstract class StmtParser extends PatternParser {
     const st = this.peek();
     const first = this.starExpressions();
     const t = this.peek();
-    if (t.type !== OP) return this.mk<A.ExprStmt>({ _type: 'Expr', value: first }, st);
+    if (t.type !== OP) return this.mk<A.ExprStmt>({ _type: 'Expr', value: first, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     if (t.value === '=') {
       // Each target is checked before its '=' is consumed: like CPython's (star_targets '=')+,
       // an invalid target fails without reading the right-hand side.
@@ -197,7 +197,7 @@ export abstract class StmtParser extends PatternParser {
         if (!setContext(value, 'Store')) throw FAIL;
         targets.push(value);
       }
-      return this.mk<A.Assign>({ _type: 'Assign', targets, value }, st);
+      return this.mk<A.Assign>({ _type: 'Assign', targets, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     if (t.value === ':') {
       const target = first;
@@ -214,7 +214,7 @@ export abstract class StmtParser extends PatternParser {
       }
       target.ctx = 'Store';
       const simple = target._type === 'Name' && st.type === NAME ? 1 : 0;
-      return this.mk<A.AnnAssign>({ _type: 'AnnAssign', target, annotation, value, simple }, st);
+      return this.mk<A.AnnAssign>({ _type: 'AnnAssign', target, annotation, value, simple, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const op = AUGASSIGN[t.value];
     if (op) {
@@ -224,9 +224,9 @@ export abstract class StmtParser extends PatternParser {
       this.augCut = true; // CPython's cut (~) after augassign
       const value = this.at('yield') ? this.yieldExpr() : this.starExpressions();
       target.ctx = 'Store';
-      return this.mk<A.AugAssign>({ _type: 'AugAssign', target, op, value }, st);
+      return this.mk<A.AugAssign>({ _type: 'AugAssign', target, op, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
-    return this.mk<A.ExprStmt>({ _type: 'Expr', value: first }, st);
+    return this.mk<A.ExprStmt>({ _type: 'Expr', value: first, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** invalid_assignment (pass 2), replaying CPython's alternatives in order. */
@@ -325,7 +325,7 @@ export abstract class StmtParser extends PatternParser {
       if (!this.canStartTarget()) break;
       elts.push(this.starTarget());
     }
-    const tup = this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Store' }, st);
+    const tup = this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     if (!setContext(tup, 'Store')) throw FAIL;
     return tup;
   }
@@ -342,7 +342,7 @@ export abstract class StmtParser extends PatternParser {
       this.pos++;
       if (this.at('*')) throw FAIL;
       const value = this.starTarget();
-      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Store' }, st);
+      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     }
     const e = this.primary();
     if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript' && e._type !== 'Tuple' &&
@@ -364,7 +364,7 @@ export abstract class StmtParser extends PatternParser {
         if (!this.canStartTarget() || this.at('*')) break;
       }
       if (!this.at(';') && !this.atType(NEWLINE)) throw FAIL;
-      return this.mk<A.Delete>({ _type: 'Delete', targets }, st);
+      return this.mk<A.Delete>({ _type: 'Delete', targets, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     } catch (e) {
       if (e === FAIL && this.invalid) {
         this.pos = start;
@@ -384,9 +384,9 @@ export abstract class StmtParser extends PatternParser {
       const a = this.peek();
       const name = this.dottedName();
       const asname = this.eat('as') ? this.ident(this.name()) : null;
-      names.push(this.mk<A.Alias>({ _type: 'alias', name, asname }, a));
+      names.push(this.mk<A.Alias>({ _type: 'alias', name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, a));
     } while (this.eat(','));
-    return this.mk<A.Import>({ _type: 'Import', names }, st);
+    return this.mk<A.Import>({ _type: 'Import', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private dottedName(): string {
@@ -409,7 +409,7 @@ export abstract class StmtParser extends PatternParser {
     const names: A.Alias[] = [];
     const star = this.peek();
     if (this.eat('*')) {
-      names.push(this.mk<A.Alias>({ _type: 'alias', name: '*', asname: null }, star));
+      names.push(this.mk<A.Alias>({ _type: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, star));
     } else if (this.eat('(')) {
       this.importAsNames(names);
       this.eat(',');
@@ -424,7 +424,7 @@ export abstract class StmtParser extends PatternParser {
         throw FAIL;
       }
     }
-    return this.mk<A.ImportFrom>({ _type: 'ImportFrom', module, names, level }, st);
+    return this.mk<A.ImportFrom>({ _type: 'ImportFrom', module, names, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** import_from_as_names: ','.import_from_as_name+ (a trailing comma is left for the caller). */
@@ -432,7 +432,7 @@ export abstract class StmtParser extends PatternParser {
     for (;;) {
       const t = this.name();
       const asname = this.eat('as') ? this.ident(this.name()) : null;
-      names.push(this.mk<A.Alias>({ _type: 'alias', name: this.ident(t), asname }, t));
+      names.push(this.mk<A.Alias>({ _type: 'alias', name: this.ident(t), asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t));
       if (!this.at(',') || !this.atNameAt(this.pos + 1)) return;
       this.pos++;
     }
@@ -487,8 +487,7 @@ export abstract class StmtParser extends PatternParser {
     this.expectForced(':');
     const body = this.block();
     return this.mk<A.FunctionDef | A.AsyncFunctionDef>({
-      _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list: decorators, returns,
-    }, st);
+      _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list: decorators, returns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
@@ -511,7 +510,7 @@ export abstract class StmtParser extends PatternParser {
     }
     this.expect(':');
     const body = this.block();
-    return this.mk<A.ClassDef>({ _type: 'ClassDef', name, bases, keywords, body, decorator_list: decorators }, st);
+    return this.mk<A.ClassDef>({ _type: 'ClassDef', name, bases, keywords, body, decorator_list: decorators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   private ifStmt(): A.Stmt {
@@ -536,7 +535,7 @@ export abstract class StmtParser extends PatternParser {
     } else if (t.type === NAME && t.value === 'else') {
       orelse = this.elseBlock();
     }
-    return this.mk<A.If>({ _type: 'If', test, body, orelse }, st);
+    return this.mk<A.If>({ _type: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** else_block: 'else' &&':' block */
@@ -557,7 +556,7 @@ export abstract class StmtParser extends PatternParser {
     this.expect(':');
     const body = this.block();
     const orelse = this.at('else') ? this.elseBlock() : [];
-    return this.mk<A.While>({ _type: 'While', test, body, orelse }, st);
+    return this.mk<A.While>({ _type: 'While', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
@@ -587,7 +586,7 @@ export abstract class StmtParser extends PatternParser {
     this.expect(':');
     const body = this.block();
     const orelse = this.at('else') ? this.elseBlock() : [];
-    return this.mk<A.For | A.AsyncFor>({ _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse }, st);
+    return this.mk<A.For | A.AsyncFor>({ _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /**
@@ -618,7 +617,7 @@ export abstract class StmtParser extends PatternParser {
     }
     this.expect(':');
     const body = this.block();
-    return this.mk<A.With | A.AsyncWith>({ _type: isAsync ? 'AsyncWith' : 'With', items, body }, st);
+    return this.mk<A.With | A.AsyncWith>({ _type: isAsync ? 'AsyncWith' : 'With', items, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression */
@@ -683,7 +682,7 @@ export abstract class StmtParser extends PatternParser {
       finalbody = this.block();
     }
     if (!handlers.length && !finalbody.length) throw FAIL;
-    return this.mk<A.Try | A.TryStar>({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, st);
+    return this.mk<A.Try | A.TryStar>({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** invalid_try_stmt (pass 2). */
@@ -731,7 +730,7 @@ export abstract class StmtParser extends PatternParser {
     }
     this.expect(':');
     const body = this.block();
-    const handler = this.mk<A.ExceptHandler>({ _type: 'ExceptHandler', type, name, body }, st);
+    const handler = this.mk<A.ExceptHandler>({ _type: 'ExceptHandler', type, name, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     return { handler, star: isStar };
   }
 
@@ -791,7 +790,7 @@ export abstract class StmtParser extends PatternParser {
       while (this.peek().type === NAME && this.peek().value === 'case') cases.push(this.caseBlock());
       if (!cases.length) throw FAIL;
       this.expectType(DEDENT);
-      return this.mk<A.Match>({ _type: 'Match', subject, cases }, st);
+      return this.mk<A.Match>({ _type: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
     } catch (e) {
       if (e !== FAIL) throw e;
       this.pos = save;
@@ -812,7 +811,7 @@ export abstract class StmtParser extends PatternParser {
       if (!this.canStart(this.peek())) break;
       elts.push(this.starNamedExpression());
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load' }, st);
+    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
   }
 
   /** case_block: "case" patterns guard? ':' block (with invalid_case_block in pass 2). */

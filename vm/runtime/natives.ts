@@ -11,6 +11,7 @@ function okMask(min: number, max: number): number {
 
 function arityError(name: string, qualname: string, min: number, max: number, got: number): never {
   // CPython: "list.append() takes exactly one argument (0 given)" but "get expected at least 1 argument, got 0"
+  if (min === max && min >= 2 && name === qualname) throw typeErr(`${name} expected ${min} arguments, got ${got}`);
   if (min === max) {
     const what = min === 0 ? 'no arguments' : min === 1 ? 'exactly one argument' : `exactly ${min} arguments`;
     throw typeErr(`${qualname}() takes ${what} (${got} given)`);

@@ -52,7 +52,8 @@ export class PyFloat extends PyObject {
 
 /** Turns a JS double into a Python float value. */
 export function mkFloat(x: number): number | PyFloat {
-  return Number.isInteger(x) || x === 0 ? new PyFloat(x) : x;
+  // NaN is boxed too, so each NaN float has an identity (`x in [x]` is True, two float('nan') differ)
+  return Number.isInteger(x) || x !== x ? new PyFloat(x) : x;
 }
 
 export function isFloat(x: unknown): x is number | PyFloat {

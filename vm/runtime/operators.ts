@@ -402,8 +402,7 @@ export function ge(a: any, b: any): any {
 /** `a == b` as a JS boolean (for containers and conditions); identity implies equality as in CPython's containers. */
 export function eqB(a: any, b: any): boolean {
   if (a === b) return true;
-  // containers compare by identity first; a NaN float is always "the same object" as itself here
-  if (typeof a === 'number' && typeof b === 'number') return a !== a && b !== b;
+  if (typeof a === 'number' && typeof b === 'number') return false;
   if (typeof a === 'string' && typeof b === 'string') return false;
   const r = richCompare(CMP.eq, a, b);
   return r === true || (r !== false && truthy(r));

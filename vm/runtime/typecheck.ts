@@ -47,5 +47,7 @@ export function issubclass(c: any, t: any): boolean {
     return false;
   }
   if (t instanceof PyUnionType) return t.args.some((x) => issubclass(c, x));
+  const f = typeOf(t).lookup('__subclasscheck__');
+  if (f !== MISSING) return truthy(call2(f, t, c));
   throw typeErr('issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }

@@ -1,11 +1,15 @@
 // The `set` and `frozenset` types.
-import { None, NotImplemented, PyType } from '../object.js';
-import { PySet, PyFrozenSet, setType, frozensetType } from '../types.js';
+import { None, NotImplemented, PyType, MISSING } from '../object.js';
+import { PySet, PyFrozenSet, setType, frozensetType, intType } from '../types.js';
 import { SetStore } from '../hash-store.js';
+import { tableHooks } from '../set-table.js';
+import { objectId } from './object.js';
+import { call1 } from '../call.js';
 import { defMethod, defMethodKw } from '../natives.js';
 import type { Kw } from '../function.js';
 import { keyErr, typeErr } from '../exceptions.js';
-import { repr, reprGuard, hash } from '../convert.js';
+import { repr, reprGuard, hashFrozenset } from '../convert.js';
+import type { Int } from '../numeric.js';
 import { StoreIter } from '../iteration.js';
 import { CMP, CmpOp } from '../operators.js';
 import { descrErr, adopt, defNew, defClassGetItem, noKw, atMost, cmpOps } from './container-util.js';
@@ -50,26 +54,12 @@ export function setRepr(self: AnySet): string {
   });
 }
 
-function shuffle(h: number): number {
-  return Math.imul((h ^ 89869747) ^ (h << 16), 3644798167 | 0);
-}
-
-/** Order-independent frozenset hash, in the spirit of CPython's frozenset_hash. */
-export function frozensetHash(self: PyFrozenSet): number {
+/** CPython's frozenset_hash (cached on the object, which is immutable). */
+export function frozensetHash(self: PyFrozenSet): Int {
   if (self.h !== undefined) return self.h;
-  let acc = 0;
-  for (const v of self.s.values()) {
-    const h = hash(v);
-    const lo = h | 0;
-    const hi = Math.floor(h / 4294967296) | 0;
-    acc ^= shuffle(lo ^ Math.imul(hi, 0x9e3779b1));
-  }
-  acc ^= Math.imul(self.s.size + 1, 1927868237);
-  acc ^= (acc >>> 11) ^ (acc >>> 25);
-  acc = (Math.imul(acc, 69069) + 907133923) | 0;
-  if (acc === -1) acc = 590923713;
-  self.h = acc;
-  return acc;
+  const h = hashFrozenset(self.s);
+  self.h = h as number;
+  return h;
 }
 
 /** Set comparison (==, <=, <...) of two set objects. */
@@ -114,7 +104,7 @@ function installCommon(t: PyType, chk: (self: any, name: string) => AnySet): voi
     (self: any, ...others: any[]) => {
       const s = chk(self, 'union');
       const out = copyStore(s.s);
-      for (const o of others) storeUpdate(out, o);
+      for (const o of others) if (o !== s) storeUpdate(out, o);
       return newSetOf(baseSetType(s), out);
     },
     1,
@@ -173,7 +163,7 @@ function installCommon(t: PyType, chk: (self: any, name: string) => AnySet): voi
   };
   const union = (a: AnySet, b: AnySet) => {
     const out = copyStore(a.s);
-    storeUpdate(out, b);
+    if (b !== a) storeUpdate(out, b);
     return out;
   };
   binary('__or__', union);
@@ -198,7 +188,7 @@ function installCommon(t: PyType, chk: (self: any, name: string) => AnySet): voi
       if (!isAnySet(other)) return NotImplemented;
       return setCompare(s, other, op);
     });
-  defMethod(t, '__sizeof__', (self: any) => 200 + 16 * chk(self, '__sizeof__').s.size);
+  defMethod(t, '__sizeof__', (self: any) => chk(self, '__sizeof__').s.sizeof());
   defClassGetItem(t);
 }
 
@@ -212,6 +202,8 @@ function F(self: any, name: string): PyFrozenSet {
 }
 
 export function installSet(): void {
+  tableHooks.callHash = callHash;
+  tableHooks.identityHash = (k: any) => Math.floor(objectId(k) / 16);
   const t = setType;
   t.alloc = (cls: PyType) => adopt(new PySet(new SetStore()), cls, setType);
   defNew(t, (cls: PyType, _args: any[], kw: Kw) => {
@@ -225,7 +217,7 @@ export function installSet(): void {
     const self = S(args[0], '__init__');
     noKw('set', kw);
     atMost(self.$cls.name, 1, args.length - 1);
-    if (self.s.size !== 0) self.s.clear();
+    self.s.clear();
     if (args.length === 2) storeUpdate(self.s, args[1]);
     return None;
   });
@@ -247,9 +239,7 @@ export function installSet(): void {
   defMethod(t, 'pop', (self: any) => {
     const s = S(self, 'pop').s;
     if (s.size === 0) throw keyErr('pop from an empty set');
-    const v = s.values().next().value;
-    s.delete(v);
-    return v;
+    return s.pop();
   });
   defMethod(t, 'clear', (self: any) => {
     S(self, 'clear').s.clear();
@@ -271,9 +261,12 @@ export function installSet(): void {
     'intersection_update',
     (self: any, ...others: any[]) => {
       const s = S(self, 'intersection_update');
-      let out = s.s;
-      for (const o of others) out = storeIntersection(out, o);
-      if (out !== s.s) replaceStore(s, out);
+      let out = copyStore(s.s);
+      if (others.length > 0) {
+        out = s.s;
+        for (const o of others) out = storeIntersection(out, o);
+      }
+      s.s.takeTable(out);
       return None;
     },
     1,
@@ -304,7 +297,7 @@ export function installSet(): void {
     });
   };
   inplace('__ior__', (s, o) => storeUpdate(s.s, o));
-  inplace('__iand__', (s, o) => replaceStore(s, storeIntersection(s.s, o)));
+  inplace('__iand__', (s, o) => s.s.takeTable(storeIntersection(s.s, o)));
   inplace('__isub__', (s, o) => storeDifferenceUpdate(s.s, o));
   inplace('__ixor__', (s, o) => storeSymDiffUpdate(s.s, o));
 
@@ -320,12 +313,18 @@ export function installSet(): void {
   });
   installCommon(f, F);
   defMethod(f, '__hash__', (self: any) => frozensetHash(F(self, '__hash__')));
-  void typeErr;
 }
 
-/** Makes `s` hold exactly the elements of `src` (keeping the same store object, which iterators watch). */
-function replaceStore(s: PySet, src: SetStore): void {
-  if (src === s.s) return;
-  s.s.clear();
-  s.s.copyFrom(src);
+/** type(k).__hash__(k) checked to be an int, as CPython's PyObject_Hash requires. */
+function callHash(k: any): number | bigint {
+  const t: PyType = k.$cls;
+  const f = t.lookup('__hash__');
+  if (f === None || f === MISSING) throw typeErr(`unhashable type: '${t.name}'`);
+  const r = call1(f, k);
+  if (typeof r === 'number' && Number.isInteger(r)) return r;
+  if (typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (r !== null && typeof r === 'object' && (typeof r.v === 'number' || typeof r.v === 'bigint') && r.$cls.isSubtypeOf(intType))
+    return r.v;
+  throw typeErr('__hash__ method should return an integer');
 }
