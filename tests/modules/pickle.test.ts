@@ -182,7 +182,7 @@ def has_unordered_set(value):
             stack.extend(v.keys()); stack.extend(v.values())
         elif isinstance(v, (list, tuple)):
             stack.extend(v)
-        if hasattr(v, '__dict__') and not isinstance(v, (type, BaseException)):
+        if not isinstance(v, (type, BaseException)) and hasattr(v, '__dict__'):
             stack.extend(vars(v).values())
     return False
 

@@ -5,7 +5,7 @@ import { typeErr, exc, RecursionError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1 } from './call.js';
 import type { Int } from './numeric.js';
-import { hashStr, tupleHashInt, frozensetHashInt, hashExactInt, type SetStore } from './set-table.js';
+import { hashStr, tupleHashInt, frozensetHashInt, hashExactInt, tableHooks, type SetStore } from './set-table.js';
 
 // ---- repr ----
 
@@ -211,34 +211,31 @@ export function hashFrozenset(s: SetStore): Int {
 }
 
 /**
- * hash(x) exactly as CPython computes it (a bigint when the value does not fit the safe range), for ints, floats,
- * tuples, frozensets and objects with __hash__; the value the set table orders keys by. `hash()` below returns a
- * JS number and is lossy above 2**53.
+ * hash(x) as CPython computes it: a JS number when the value fits the safe range, else a bigint (tuple and
+ * float hashes usually do not). The set table orders its keys by these values (set-table.ts).
  */
-export function hashExact(x: any): Int {
+export function hash(x: string): number;
+export function hash(x: any): Int;
+export function hash(x: any): Int {
+  if (typeof x === 'string') return hashStr(x);
+  if (typeof x === 'number' && Number.isSafeInteger(x)) return x === -1 ? -2 : x;
   return hashExactInt(x);
 }
 
-export function hash(x: any): number {
-  switch (typeof x) {
-    case 'string':
-      return hashStr(x);
-    case 'number':
-      return Number.isInteger(x) ? hashInt(x) : hashFloat(x);
-    case 'boolean':
-      return x ? 1 : 0;
-    case 'bigint':
-      return hashInt(x);
-  }
-  const t: PyType = x.$cls;
+/** type(k).__hash__(k), checked to be an int as CPython's PyObject_Hash requires (the set table's hook). */
+function callHash(k: any): Int {
+  const t: PyType = k.$cls;
   const f = t.lookup('__hash__');
   if (f === None || f === MISSING) throw typeErr(`unhashable type: '${t.name}'`);
-  const r = call1(f, x);
+  const r = call1(f, k);
   if (typeof r === 'number' && Number.isInteger(r)) return r;
-  if (typeof r === 'bigint') return hashInt(r);
+  if (typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
+  if (r instanceof PyBoxed && (typeof r.v === 'number' || typeof r.v === 'bigint') && Number.isInteger(Number(r.v))) return r.v;
   throw typeErr('__hash__ method should return an integer');
 }
+tableHooks.callHash = callHash;
+tableHooks.identityHash = (k: any) => callHash(k) as number;
 
 // ---- __index__ ----
 

@@ -54,7 +54,25 @@ function isMapping(v: any): boolean {
 }
 
 /** `fmt % args` */
-export function percentFormat(fmt: string, args: any): string {
+/** bytes % args: `fmt` and the result are latin-1 strings (one char per byte); %s/%b take bytes-like
+ * values (or __bytes__), %r/%a give ascii(repr(v)), %c an int or a single byte. */
+export function bytesPercentFormat(fmt: string, args: any): string {
+  return percentFormat(fmt, args, true);
+}
+
+function bytesArg(v: any): string {
+  if (v && v.b instanceof Uint8Array) {
+    const n = v.n ?? v.b.length;
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(v.b[i]);
+    return s;
+  }
+  const f = typeOf(v).lookup('__bytes__');
+  if (f !== MISSING) return bytesArg(call1(f, v));
+  throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+}
+
+export function percentFormat(fmt: string, args: any, bytesMode = false): string {
   const c: Ctx = { args, arglen: -1, argidx: -2, dict: null };
   if (isMapping(args)) c.dict = args;
   if (args instanceof PyTuple) {
@@ -165,7 +183,10 @@ export function percentFormat(fmt: string, args: any): string {
       case 's':
       case 'r':
       case 'a':
-        s = ch === 's' ? pyStr(v) : ch === 'r' ? pyRepr(v) : asciiOf(pyRepr(v));
+      case 'b':
+        if (bytesMode) s = ch === 's' || ch === 'b' ? bytesArg(v) : asciiOf(pyRepr(v));
+        else if (ch === 'b') throw valueErr(`unsupported format character 'b' (0x62) at index ${pos - 1}`);
+        else s = ch === 's' ? pyStr(v) : ch === 'r' ? pyRepr(v) : asciiOf(pyRepr(v));
         break;
       case 'i':
       case 'd':
@@ -186,7 +207,13 @@ export function percentFormat(fmt: string, args: any): string {
         sign = true;
         break;
       case 'c':
-        s = charArg(v);
+        if (bytesMode) {
+          if (v && v.b instanceof Uint8Array && (v.n ?? v.b.length) === 1) s = String.fromCharCode(v.b[0]);
+          else if (typeof v === 'number' && Number.isInteger(v)) {
+            if (v < 0 || v > 255) throw overflowErr('%c arg not in range(256)');
+            s = String.fromCharCode(v);
+          } else throw typeErr('%c requires an integer in range(256) or a single byte');
+        } else s = charArg(v);
         break;
       default: {
         const cp = ch.codePointAt(0)!;

@@ -17,19 +17,19 @@ import type { DictStorage } from './types.js';
 
 /** Hooks the stores need from the runtime (set by bootstrap to avoid an import cycle). */
 export const storeHooks = {
-  hash: (_k: any): number => 0,
+  hash: (_k: any): number | bigint => 0,
   eq: (_a: any, _b: any): boolean => false,
   unhashable: (_k: any): never => {
     throw new Error('unhashable');
   },
 };
 
-/** More hooks, set by installSet() (builtins/set.ts). */
+/** More hooks: callHash is set by convert.ts, identityHash (a faster object.__hash__) by installSet(). */
 export const tableHooks = {
   /** type(k).__hash__(k) as a validated Python int (number or bigint); raises for unhashable objects. */
-  callHash: (k: any): number | bigint => storeHooks.hash(k),
+  callHash: (_k: any): number | bigint => 0,
   /** hash(k) of an object hashed by identity (object.__hash__). */
-  identityHash: (k: any): number => storeHooks.hash(k),
+  identityHash: (_k: any): number => 0,
 };
 
 // ---------------------------------------------------------------------------------------------------------

@@ -273,7 +273,7 @@ export function installPatternType(): void {
   });
   defMethod(t, '__hash__', (x: any) => {
     const p = selfPat(x, '__hash__');
-    const h = hash(p.orig) ^ (p.rx.flags * 1000003);
+    const h = Number(hash(p.orig)) ^ (p.rx.flags * 1000003);
     return h === -1 ? -2 : h;
   });
   defMethod(t, '__copy__', (x: any) => selfPat(x, '__copy__'));

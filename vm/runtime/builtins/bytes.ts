@@ -1,6 +1,7 @@
 // The `bytes` and `bytearray` types: constructors, sequence dunders (indexing gives ints, slicing gives the
 // same kind), concatenation/repetition, content comparisons (bytes == bytearray), hashing (bytes only),
 // repr, and bytearray's in-place mutation. The methods both types share are in bytes-methods.ts.
+import { bytesPercentFormat } from '../format-percent.js';
 import { PyType, MISSING, NotImplemented, None } from '../object.js';
 import { PyBytes, PyByteArray, PySlice, PyTuple, PyList, bytesType, bytearrayType } from '../types.js';
 import { Kw } from '../function.js';
@@ -289,6 +290,17 @@ function installShared(t: PyType, ba: boolean): void {
     return mk(ba, repeat(s, k));
   };
   defFast(t, '__mul__', mul('__mul__'), 2, 2);
+  // printf-style formatting of bytes: the format runs on latin-1 text, one char per byte
+  defFast(t, '__mod__', (self: any, args: any) => {
+    const s = S(self, '__mod__');
+    let fmt = '';
+    for (let i = 0; i < s.length; i++) fmt += String.fromCharCode(s[i]);
+    const out = bytesPercentFormat(fmt, args);
+    const u = new Uint8Array(out.length);
+    for (let i = 0; i < out.length; i++) u[i] = out.charCodeAt(i);
+    return mk(ba, u);
+  }, 2, 2);
+  defFast(t, '__rmod__', (_self: any, _o: any) => NotImplemented, 2, 2);
   defFast(t, '__rmul__', mul('__rmul__'), 2, 2);
   const cmp = (name: string, test: (c: number) => boolean) =>
     defFast(

@@ -1,13 +1,12 @@
 // The `set` and `frozenset` types.
-import { None, NotImplemented, PyType, MISSING } from '../object.js';
-import { PySet, PyFrozenSet, setType, frozensetType, intType } from '../types.js';
+import { None, NotImplemented, PyType } from '../object.js';
+import { PySet, PyFrozenSet, setType, frozensetType } from '../types.js';
 import { SetStore } from '../hash-store.js';
 import { tableHooks } from '../set-table.js';
 import { objectId } from './object.js';
-import { call1 } from '../call.js';
 import { defMethod, defMethodKw } from '../natives.js';
 import type { Kw } from '../function.js';
-import { keyErr, typeErr } from '../exceptions.js';
+import { keyErr } from '../exceptions.js';
 import { repr, reprGuard, hashFrozenset } from '../convert.js';
 import type { Int } from '../numeric.js';
 import { StoreIter } from '../iteration.js';
@@ -202,7 +201,6 @@ function F(self: any, name: string): PyFrozenSet {
 }
 
 export function installSet(): void {
-  tableHooks.callHash = callHash;
   tableHooks.identityHash = (k: any) => Math.floor(objectId(k) / 16);
   const t = setType;
   t.alloc = (cls: PyType) => adopt(new PySet(new SetStore()), cls, setType);
@@ -313,18 +311,4 @@ export function installSet(): void {
   });
   installCommon(f, F);
   defMethod(f, '__hash__', (self: any) => frozensetHash(F(self, '__hash__')));
-}
-
-/** type(k).__hash__(k) checked to be an int, as CPython's PyObject_Hash requires. */
-function callHash(k: any): number | bigint {
-  const t: PyType = k.$cls;
-  const f = t.lookup('__hash__');
-  if (f === None || f === MISSING) throw typeErr(`unhashable type: '${t.name}'`);
-  const r = call1(f, k);
-  if (typeof r === 'number' && Number.isInteger(r)) return r;
-  if (typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  if (r !== null && typeof r === 'object' && (typeof r.v === 'number' || typeof r.v === 'bigint') && r.$cls.isSubtypeOf(intType))
-    return r.v;
-  throw typeErr('__hash__ method should return an integer');
 }
