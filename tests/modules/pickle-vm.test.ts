@@ -478,11 +478,6 @@ for p in range(6):
 `,
 };
 
-interface Result {
-  name: string;
-  out: string;
-}
-
 let expected: Record<string, string> = {};
 
 const RUNNER = String.raw`
@@ -547,4 +542,3 @@ describe('pickle in the VM behaves as in CPython 3.11', () => {
   }
 });
 
-export type { Result };

@@ -853,12 +853,11 @@ describe('differential: dumps is byte-identical to CPython 3.11', () => {
           const back = JSON.stringify(canonical(toDesc(new Unpickler(host, hexToBytes(ours)).load())));
           const want = JSON.stringify(canonical(e.l?.[p] ?? e.desc));
           if (back !== want) failures.push(`${e.name} p${p}: round trip differs`);
-          if (ours.length !== hex.length) failures.push(`${e.name} p${p}: ${firstDiff(ours, hex)}`);
         } else if (ours !== hex) failures.push(`${e.name} p${p}: ${firstDiff(ours, hex)}`);
       }
     }
     expect(failures).toEqual([]);
-    expect(checked).toBeGreaterThan(800);
+    expect(checked).toBeGreaterThan(2000);
   });
 });
 
@@ -886,11 +885,10 @@ describe('differential: loads reads CPython 3.11 pickles', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(checked).toBeGreaterThan(800);
+    expect(checked).toBeGreaterThan(2000);
   });
 });
 
-export { pickleDumps, pickleLoads, pickleErrorTypes, method };
 
 function outcome(data: Uint8Array): string {
   try {
@@ -919,7 +917,7 @@ describe('corrupt and truncated input', () => {
       }
     }
     expect(failures.slice(0, 30)).toEqual([]);
-    expect(checked).toBeGreaterThan(10000);
+    expect(checked).toBeGreaterThan(100000);
   });
 
   it('never lets a JS exception escape on corrupted bytes', () => {

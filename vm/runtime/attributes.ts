@@ -14,6 +14,7 @@ import {
   PyProperty,
   PyGetSet,
   PySuper,
+  PyBoundBuiltin,
 } from './function.js';
 import { AttributeError, attrErr, typeErr, exc, PyBaseException, RuntimeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
@@ -35,7 +36,7 @@ function isUserDataDescr(t: PyType): boolean {
 /** Binds a class attribute found for instance `o` (non-data descriptors). */
 export function bindDescr(cv: any, o: any, t: PyType): any {
   if (cv instanceof PyFunction) return new PyBoundMethod(o, cv);
-  if (cv instanceof PyBuiltin) return cv.binds ? new PyBoundMethod(o, cv) : cv;
+  if (cv instanceof PyBuiltin) return cv.binds ? new PyBoundBuiltin(o, cv) : cv;
   if (cv instanceof PyStaticMethod) return cv.func;
   if (cv instanceof PyClassMethod) return new PyBoundMethod(t, cv.func);
   if (cv instanceof PyGetSet) return cv.get(o);

@@ -17,6 +17,9 @@ import { installRange } from './builtins/range.js';
 import { installSlice } from './builtins/slice.js';
 import { installIterators } from './builtins/iterators.js';
 import { wireHooks } from './hooks.js';
+import { installFastCtors } from './builtins/fast-ctors.js';
+import { installGenericAlias } from './builtins/generic-alias.js';
+import { installMappingProxy } from './builtins/mappingproxy.js';
 
 let done = false;
 
@@ -41,4 +44,7 @@ export function bootstrap(): void {
   installRange();
   installSlice();
   installIterators();
+  installFastCtors();
+  installGenericAlias();
+  installMappingProxy();
 }

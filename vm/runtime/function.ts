@@ -97,6 +97,9 @@ export class PyBoundMethod extends PyObject {
   }
 }
 
+/** A built-in method bound to its receiver (`[].append`): type builtin_function_or_method, as in CPython. */
+export class PyBoundBuiltin extends PyBoundMethod {}
+
 export class PyStaticMethod extends PyObject {
   constructor(public func: any) {
     super();
@@ -120,6 +123,7 @@ export class PyProperty extends PyObject {
 export const functionType = makeBuiltinType('function', objectType, PyFunction, TypeFlags.HasDict);
 export const builtinFunctionType = makeBuiltinType('builtin_function_or_method', objectType, PyBuiltin, TypeFlags.None);
 export const methodType = makeBuiltinType('method', objectType, PyBoundMethod, TypeFlags.None);
+PyBoundBuiltin.prototype.$cls = builtinFunctionType;
 export const staticmethodType = makeBuiltinType('staticmethod', objectType, PyStaticMethod, TypeFlags.BaseType | TypeFlags.HasDict);
 export const classmethodType = makeBuiltinType('classmethod', objectType, PyClassMethod, TypeFlags.BaseType | TypeFlags.HasDict);
 export const propertyType = makeBuiltinType('property', objectType, PyProperty);

@@ -161,9 +161,17 @@ export class JsIter extends PyIterator {
 }
 
 export const iteratorType = makeBuiltinType('iterator', objectType, SeqIter, TypeFlags.None);
-for (const C of [ListIter, ReverseListIter, RangeIter, BigRangeIter, StrIter, StoreIter, CallIter, GetItemIter, JsIter])
-  (C.prototype as any).$cls = iteratorType;
-(SeqIter.prototype as any).$cls = iteratorType;
+for (const C of [ReverseListIter, StoreIter, GetItemIter, JsIter]) (C.prototype as any).$cls = iteratorType;
+// CPython's iterator type names (they share iterator's __iter__/__next__ by inheritance)
+for (const [C, name] of [
+  [ListIter, 'list_iterator'],
+  [SeqIter, 'tuple_iterator'],
+  [RangeIter, 'range_iterator'],
+  [BigRangeIter, 'longrange_iterator'],
+  [StrIter, 'str_ascii_iterator'],
+  [CallIter, 'callable_iterator'],
+] as const)
+  makeBuiltinType(name, iteratorType, C, TypeFlags.None);
 
 export const iterHooks = {
   call2: (_f: any, _a: any, _b: any): any => undefined,

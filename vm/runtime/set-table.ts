@@ -530,7 +530,7 @@ export class SetStore {
           const r = sameKey(e, k);
           if (this.k !== keys || keys[j] !== e) return this.insert(k, lo, hi); // mutated by __eq__
           if (r) return false;
-        } else if (e === DUMMY && free < 0) free = j;
+        } else if (e === DUMMY) free = j; // CPython 3.11 reuses the last dummy seen on the probe path
       }
       plo = (plo >>> 5) | (phi << 27);
       phi = phi >>> 5;

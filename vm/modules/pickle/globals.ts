@@ -1,6 +1,6 @@
 // The callables pickles refer to by name that pickle itself provides: copyreg's reconstruction helpers and a
 // fallback for `_codecs.encode` (how protocols 0-2 spell bytes objects).
-import { None, PyType, objectType, MISSING } from '../../runtime/object.js';
+import { PyType, objectType, MISSING } from '../../runtime/object.js';
 import { PyBytes, PyTuple, PyDict } from '../../runtime/types.js';
 import { PyStaticMethod, PyBuiltin } from '../../runtime/function.js';
 import { native, nativeKw, arg } from '../../runtime/natives.js';
@@ -118,5 +118,3 @@ export const KNOWN_NAMES = new Map<any, [string, string]>([
   [reconstructor, ['copyreg', '_reconstructor']],
   [codecsEncode, ['_codecs', 'encode']],
 ]);
-
-export { None };

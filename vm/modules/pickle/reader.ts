@@ -15,9 +15,7 @@ import {
   setType,
   frozensetType,
   bytearrayType,
-  strType,
 } from '../../runtime/types.js';
-import { PyStaticMethod } from '../../runtime/function.js';
 import { SetStore } from '../../runtime/hash-store.js';
 import {
   PyBaseException,
@@ -33,10 +31,9 @@ import {
 } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
 import { repr, strRepr } from '../../runtime/convert.js';
-import { call, call0, call1, call2, callSlow } from '../../runtime/call.js';
+import { call, call1 } from '../../runtime/call.js';
 import { getAttr, getAttrOrMissing, isAttributeError, setAttr, bagOf } from '../../runtime/attributes.js';
 import { setitem } from '../../runtime/items.js';
-import { iter, next } from '../../runtime/iteration.js';
 import { importModule, ImportHost } from '../../runtime/imports.js';
 import { allocInstance } from '../../runtime/classes.js';
 import { HIGHEST_PROTOCOL } from './opcodes.js';
@@ -1002,5 +999,3 @@ export function loads(
 ): any {
   return new Unpickler(host, data, fixImports, strEnc).load();
 }
-
-export { PyStaticMethod, call0, call2, callSlow, iter, next, strType };

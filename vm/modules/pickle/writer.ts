@@ -54,9 +54,9 @@ import {
 import { getitem } from '../../runtime/items.js';
 import { typeOf } from '../../runtime/typeof.js';
 import { repr, str, strRepr, floatRepr } from '../../runtime/convert.js';
-import { call0, call1, callWithKw } from '../../runtime/call.js';
+import { call1, callWithKw } from '../../runtime/call.js';
 import { getAttr, getAttrOrMissing, isAttributeError, bagOf } from '../../runtime/attributes.js';
-import { iter, next, PyIterator } from '../../runtime/iteration.js';
+import { next, PyIterator } from '../../runtime/iteration.js';
 import { importModule, ImportHost } from '../../runtime/imports.js';
 import { state as interp } from '../../runtime/state.js';
 import * as K from './opcodes.js';
@@ -1271,5 +1271,3 @@ function dispatchTable(host: ImportHost): PyDict | null {
 export function dumps(host: ImportHost, obj: any, proto = 4, fixImports = true): Uint8Array {
   return new Pickler(host, proto, fixImports).dump(obj);
 }
-
-export { PyBaseException, iter };

@@ -10,6 +10,7 @@ import {
   PyProperty,
   PyGetSet,
   PySuper,
+  PyBoundBuiltin,
   functionType,
   builtinFunctionType,
   methodType,
@@ -92,16 +93,20 @@ export function installFunction(): void {
 
   // builtin_function_or_method
   const b = builtinFunctionType;
-  defMethod(b, '__repr__', (self: PyBuiltin) =>
-    self.binds && self.selfType ? `<method '${self.name}' of '${self.selfType.name}' objects>` : `<built-in function ${self.name}>`,
-  );
+  // builtin_function_or_method covers plain natives (PyBuiltin) and bound natives (PyBoundBuiltin)
+  const fn = (o: any): PyBuiltin => (o instanceof PyBoundMethod ? o.func : o);
+  defMethod(b, '__repr__', (self: any) => {
+    if (self instanceof PyBoundMethod)
+      return `<built-in method ${self.func.name} of ${typeOf(self.self).name} object at 0x${objectId(self.self).toString(16).padStart(16, '0')}>`;
+    return self.binds && self.selfType ? `<method '${self.name}' of '${self.selfType.name}' objects>` : `<built-in function ${self.name}>`;
+  });
   defMethodKw(b, '__call__', passCall);
-  defMethod(b, '__get__', (self: PyBuiltin, obj: any, _t: any) => (obj === None || !self.binds ? self : new PyBoundMethod(obj, self)), 2, 3);
-  gs(b, '__name__', (o: PyBuiltin) => o.name);
-  gs(b, '__qualname__', (o: PyBuiltin) => o.qualname);
-  gs(b, '__doc__', (o: PyBuiltin) => o.doc);
-  gs(b, '__module__', (o: any) => o.module ?? 'builtins');
-  gs(b, '__self__', (o: any) => o.selfType ?? None);
+  defMethod(b, '__get__', (self: any, obj: any, _t: any) => (obj === None || self instanceof PyBoundMethod || !self.binds ? self : new PyBoundBuiltin(obj, self)), 2, 3);
+  gs(b, '__name__', (o: any) => fn(o).name);
+  gs(b, '__qualname__', (o: any) => fn(o).qualname);
+  gs(b, '__doc__', (o: any) => fn(o).doc);
+  gs(b, '__module__', (o: any) => (o instanceof PyBoundMethod ? None : o.module ?? 'builtins'));
+  gs(b, '__self__', (o: any) => (o instanceof PyBoundMethod ? o.self : o.selfType ?? None));
   gs(b, '__text_signature__', () => None);
 
   // bound method

@@ -12,6 +12,7 @@ import { asArray } from '../iteration.js';
 import { DictStore } from '../hash-store.js';
 import { bagDict } from './object.js';
 import { BagStore } from '../bag-store.js';
+import { PyMappingProxy } from './mappingproxy.js';
 
 export function isSubclass(a: PyType, b: PyType): boolean {
   return a.isSubtypeOf(b);
@@ -126,9 +127,9 @@ export function installType(): void {
   void BagStore;
 }
 
-/** Class `__dict__`: a read-only view in CPython; here a dict view of the class's bag. */
-function mappingProxy(o: PyType): PyDict {
-  return bagDict(o.dict);
+/** Class `__dict__`: a read-only mappingproxy over the class's bag. */
+function mappingProxy(o: PyType): PyMappingProxy {
+  return new PyMappingProxy(bagDict(o.dict));
 }
 
 /** `int | str` at run time (typing.Union-like), enough for isinstance and annotations. */

@@ -1,0 +1,837 @@
+// Scope analysis, a port of CPython 3.11's Python/symtable.c.
+//
+// Phase 1 walks the AST and records, per block (module, class, function, lambda,
+// comprehension), a bit set of DEF_* flags for every name. Phase 2 (analyzeBlock) decides
+// each name's scope: LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE or CELL. Flag values and
+// the scope encoding (flags | scope << SCOPE_OFF) are CPython's, so tests compare directly
+// with Python's `symtable` module.
+//
+// How a code generator uses the result (this is what CPython's compiler does):
+//   * Function scope (function, lambda, comprehension):
+//       LOCAL → fast local slot; CELL → local stored in a cell (captured by an inner scope);
+//       FREE → the closure cell received from the enclosing function;
+//       GLOBAL_EXPLICIT / GLOBAL_IMPLICIT → module globals, then builtins.
+//   * Module scope: every name lives in the module dict (globals, then builtins on load).
+//   * Class scope: LOCAL / GLOBAL_IMPLICIT → class namespace first, then globals, then builtins
+//       (LOAD_NAME); GLOBAL_EXPLICIT → globals; FREE → class namespace first, then the closure
+//       cell (LOAD_CLASSDEREF). Names bound in a class are NOT visible to functions nested in it.
+//   * `needsClassClosure` on a class scope: a method uses `super()` or `__class__`, so the class
+//       body must create an implicit `__class__` cell (filled with the new class object); each
+//       such method has `__class__` as a FREE name.
+//   * Names inside a class (and functions nested in it) are "private-mangled": see `mangle`.
+//     Symbol keys are mangled names, as in CPython.
+//   * Comprehensions are function scopes whose single parameter is ".0" (the iterator of the
+//     outermost `for`, which is evaluated in the enclosing scope). A walrus inside a
+//     comprehension binds in the nearest enclosing function (or module) scope.
+
+import type * as A from './ast';
+import { runCompileChecks } from './compile-checks';
+import { CompileError } from './errors';
+
+// Flags (Include/internal/pycore_symtable.h)
+export const DEF_GLOBAL = 1; // global statement
+export const DEF_LOCAL = 2; // assignment in code block
+export const DEF_PARAM = 4; // formal parameter
+export const DEF_NONLOCAL = 8; // nonlocal statement
+export const USE = 16; // name is used
+export const DEF_FREE = 32; // name used but not defined in nested block
+export const DEF_FREE_CLASS = 64; // free variable from class's method
+export const DEF_IMPORT = 128; // assignment occurred via import
+export const DEF_ANNOT = 256; // this name is annotated
+export const DEF_COMP_ITER = 512; // comprehension iteration variable
+export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+export const SCOPE_OFF = 11;
+export const SCOPE_MASK = 15;
+export const LOCAL = 1;
+export const GLOBAL_EXPLICIT = 2;
+export const GLOBAL_IMPLICIT = 3;
+export const FREE = 4;
+export const CELL = 5;
+
+export type ScopeType = 'module' | 'class' | 'function';
+export type ComprehensionKind = 'list' | 'set' | 'dict' | 'generator' | null;
+export type SymbolScope = 'local' | 'global_explicit' | 'global_implicit' | 'free' | 'cell';
+
+const SCOPE_NAMES: SymbolScope[] = ['local', 'local', 'global_explicit', 'global_implicit', 'free', 'cell'];
+
+/** One scope (CPython's PySTEntryObject). */
+export class Scope {
+  /** name → flags | (scope << SCOPE_OFF), in insertion order; names are mangled. */
+  readonly symbols = new Map<string, number>();
+  readonly children: Scope[] = [];
+  /** Parameters in order: posonly, args, kwonly, *args, **kwargs (".0" for comprehensions). */
+  readonly varnames: string[] = [];
+  /** global/nonlocal directives: name → first declaration position (for error locations). */
+  readonly directives = new Map<string, A.Pos>();
+
+  isGenerator = false;
+  isCoroutine = false;
+  comprehension: ComprehensionKind = null;
+  hasVarargs = false;
+  hasVarkeywords = false;
+  returnsValue = false;
+  /** Class scope whose methods use super()/__class__: it needs an implicit __class__ cell. */
+  needsClassClosure = false;
+  /** Nested inside a function (at any depth). */
+  nested = false;
+  /** This scope has free variables. */
+  hasFree = false;
+  /** Some child scope (transitively) has free variables. */
+  childFree = false;
+  /** Depth of comprehension-iterable expressions being visited (walrus check). */
+  compIterExpr = 0;
+  /** Visiting a comprehension target (marks DEF_COMP_ITER). */
+  compIterTarget = false;
+
+  constructor(
+    readonly type: ScopeType,
+    /** 'top', the function/class name, 'lambda', 'listcomp', 'setcomp', 'dictcomp', 'genexpr'. */
+    readonly name: string,
+    readonly node: A.ScopeNode,
+    readonly parent: Scope | null,
+    /** Class name used for private-name mangling inside this scope (innermost enclosing class). */
+    readonly privateName: string | null,
+    readonly lineno: number,
+  ) {}
+
+  /** Is this a lambda? */
+  get isLambda(): boolean {
+    return this.node._type === 'Lambda';
+  }
+
+  /** Raw flags of a (mangled) name, 0 if absent. */
+  flags(name: string): number {
+    return this.symbols.get(name) ?? 0;
+  }
+
+  /** Scope of a name as seen from this block: LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL or 0. */
+  scopeOf(name: string): number {
+    return (this.flags(name) >> SCOPE_OFF) & SCOPE_MASK;
+  }
+
+  /**
+   * Where a name used in this scope lives. Names never seen in this scope (possible only for
+   * names the code generator synthesises) are treated as implicit globals.
+   */
+  lookup(name: string): SymbolScope {
+    const s = this.scopeOf(mangle(this.privateName, name));
+    return s ? SCOPE_NAMES[s]! : 'global_implicit';
+  }
+
+  private namesWhere(test: (flags: number) => boolean): string[] {
+    const out: string[] = [];
+    for (const [k, v] of this.symbols) if (test(v)) out.push(k);
+    return out;
+  }
+
+  /** Names local to this block (LOCAL or CELL), like symtable.Function.get_locals(). */
+  get locals(): string[] {
+    return this.namesWhere((f) => {
+      const s = (f >> SCOPE_OFF) & SCOPE_MASK;
+      return s === LOCAL || s === CELL;
+    });
+  }
+  get cells(): string[] {
+    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === CELL);
+  }
+  get frees(): string[] {
+    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === FREE);
+  }
+  /** Explicit and implicit globals. */
+  get globals(): string[] {
+    return this.namesWhere((f) => {
+      const s = (f >> SCOPE_OFF) & SCOPE_MASK;
+      return s === GLOBAL_EXPLICIT || s === GLOBAL_IMPLICIT;
+    });
+  }
+  get explicitGlobals(): string[] {
+    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === GLOBAL_EXPLICIT);
+  }
+  get nonlocals(): string[] {
+    return this.namesWhere((f) => (f & DEF_NONLOCAL) !== 0);
+  }
+  get parameters(): string[] {
+    return this.namesWhere((f) => (f & DEF_PARAM) !== 0);
+  }
+}
+
+export interface SymbolTable {
+  top: Scope;
+  /** Scope of every scope-introducing node (Module/Interactive/Expression, defs, classes, lambdas, comprehensions). */
+  scopes: Map<A.Node, Scope>;
+  /** `from __future__ import annotations` is in effect. */
+  futureAnnotations: boolean;
+}
+
+/** CPython's _Py_Mangle: `__x` inside class `C` becomes `_C__x` (not dunders, not dotted names). */
+export function mangle(privateName: string | null, name: string): string {
+  if (!privateName || name.charCodeAt(0) !== 95 || name.charCodeAt(1) !== 95) return name;
+  if (name.endsWith('__') || name.includes('.')) return name;
+  let i = 0;
+  while (i < privateName.length && privateName.charCodeAt(i) === 95) i++;
+  if (i === privateName.length) return name;
+  return '_' + privateName.slice(i) + name;
+}
+
+const GLOBAL_PARAM = "name '%s' is parameter and global";
+const NONLOCAL_PARAM = "name '%s' is parameter and nonlocal";
+const GLOBAL_AFTER_ASSIGN = "name '%s' is assigned to before global declaration";
+const NONLOCAL_AFTER_ASSIGN = "name '%s' is assigned to before nonlocal declaration";
+const GLOBAL_AFTER_USE = "name '%s' is used prior to global declaration";
+const NONLOCAL_AFTER_USE = "name '%s' is used prior to nonlocal declaration";
+const GLOBAL_ANNOT = "annotated name '%s' can't be global";
+const NONLOCAL_ANNOT = "annotated name '%s' can't be nonlocal";
+
+function fmt(msg: string, name: string): string {
+  return msg.replace('%s', name);
+}
+
+/** Does the module start with `from __future__ import annotations` (after an optional docstring)? */
+function hasFutureAnnotations(mod: A.Mod): boolean {
+  if (mod._type !== 'Module') return false;
+  let i = 0;
+  const body = mod.body;
+  const first = body[0];
+  if (first && first._type === 'Expr' && first.value._type === 'Constant' && first.value.value.t === 'str') i++;
+  for (; i < body.length; i++) {
+    const s = body[i]!;
+    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
+    if (s.names.some((a) => a.name === 'annotations')) return true;
+  }
+  return false;
+}
+
+class Builder {
+  readonly scopes = new Map<A.Node, Scope>();
+  readonly stack: Scope[] = [];
+  cur!: Scope;
+  top!: Scope;
+  /** The module's symbol dict (CPython's st_global). */
+  globalSymbols!: Map<string, number>;
+  private: string | null = null;
+
+  constructor(readonly filename: string, readonly source: string, readonly futureAnnotations: boolean) {}
+
+  error(msg: string, loc: A.Pos): CompileError {
+    return new CompileError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
+      lineOf(this.source, loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
+  }
+
+  enter(type: ScopeType, name: string, node: A.ScopeNode, lineno: number): Scope {
+    const prev = this.stack.length ? this.cur : null;
+    const s = new Scope(type, name, node, prev, this.private, lineno);
+    if (prev) {
+      if (prev.nested || prev.type === 'function') s.nested = true;
+      prev.children.push(s);
+    }
+    this.stack.push(s);
+    this.cur = s;
+    this.scopes.set(node, s);
+    if (type === 'module') this.globalSymbols = s.symbols;
+    return s;
+  }
+
+  exit(): void {
+    this.stack.pop();
+    this.cur = this.stack[this.stack.length - 1]!;
+  }
+
+  /** symtable_add_def_helper */
+  addDefIn(name: string, flag: number, ste: Scope, loc: A.Pos): void {
+    const mangled = mangle(this.private, name);
+    let val = ste.symbols.get(mangled);
+    if (val !== undefined) {
+      if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
+        throw this.error(`duplicate argument '${name}' in function definition`, loc);
+      }
+      val |= flag;
+    } else val = flag;
+    if (ste.compIterTarget) {
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        throw this.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, loc);
+      }
+      val |= DEF_COMP_ITER;
+    }
+    ste.symbols.set(mangled, val);
+    if (flag & DEF_PARAM) ste.varnames.push(mangled);
+    else if (flag & DEF_GLOBAL) {
+      this.globalSymbols.set(mangled, flag | (this.globalSymbols.get(mangled) ?? 0));
+    }
+  }
+
+  addDef(name: string, flag: number, loc: A.Pos): void {
+    this.addDefIn(name, flag, this.cur, loc);
+  }
+
+  lookup(name: string): number {
+    return this.cur.symbols.get(mangle(this.private, name)) ?? 0;
+  }
+
+  recordDirective(name: string, loc: A.Pos): void {
+    const m = mangle(this.private, name);
+    if (!this.cur.directives.has(m)) this.cur.directives.set(m, loc);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  stmts(list: A.Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  stmt(s: A.Stmt): void {
+    switch (s._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        this.addDef(s.name, DEF_LOCAL, s);
+        this.exprs(s.args.defaults);
+        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        this.annotations(s.args, s.returns);
+        this.exprs(s.decorator_list);
+        const f = this.enter('function', s.name, s, s.lineno);
+        if (s._type === 'AsyncFunctionDef') f.isCoroutine = true;
+        this.arguments(s.args);
+        this.stmts(s.body);
+        this.exit();
+        break;
+      }
+      case 'ClassDef': {
+        this.addDef(s.name, DEF_LOCAL, s);
+        this.exprs(s.bases);
+        for (const k of s.keywords) this.expr(k.value);
+        this.exprs(s.decorator_list);
+        this.enter('class', s.name, s, s.lineno);
+        const prev = this.private;
+        this.private = s.name;
+        this.stmts(s.body);
+        this.private = prev;
+        this.exit();
+        break;
+      }
+      case 'Return':
+        if (s.value) {
+          this.expr(s.value);
+          this.cur.returnsValue = true;
+        }
+        break;
+      case 'Delete':
+        this.exprs(s.targets);
+        break;
+      case 'Assign':
+        this.exprs(s.targets);
+        this.expr(s.value);
+        break;
+      case 'AnnAssign': {
+        const t = s.target;
+        if (t._type === 'Name') {
+          const cur = this.lookup(t.id);
+          if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && this.cur.symbols !== this.globalSymbols && s.simple) {
+            throw this.error(fmt(cur & DEF_GLOBAL ? GLOBAL_ANNOT : NONLOCAL_ANNOT, t.id), s);
+          }
+          if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t);
+          else if (s.value) this.addDef(t.id, DEF_LOCAL, t);
+        } else {
+          this.expr(t);
+        }
+        this.annotation(s.annotation);
+        if (s.value) this.expr(s.value);
+        break;
+      }
+      case 'AugAssign':
+        this.expr(s.target);
+        this.expr(s.value);
+        break;
+      case 'For':
+      case 'AsyncFor':
+        this.expr(s.target);
+        this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'While':
+      case 'If':
+        this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        }
+        break;
+      case 'Raise':
+        if (s.exc) {
+          this.expr(s.exc);
+          if (s.cause) this.expr(s.cause);
+        }
+        break;
+      case 'Try':
+      case 'TryStar':
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type);
+          if (h.name) this.addDef(h.name, DEF_LOCAL, h);
+          this.stmts(h.body);
+        }
+        this.stmts(s.finalbody);
+        break;
+      case 'Assert':
+        this.expr(s.test);
+        if (s.msg) this.expr(s.msg);
+        break;
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of s.names) this.alias(a);
+        break;
+      case 'Global':
+      case 'Nonlocal': {
+        const isGlobal = s._type === 'Global';
+        for (const name of s.names) {
+          const cur = this.lookup(name);
+          if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+            let msg: string;
+            if (cur & DEF_PARAM) msg = isGlobal ? GLOBAL_PARAM : NONLOCAL_PARAM;
+            else if (cur & USE) msg = isGlobal ? GLOBAL_AFTER_USE : NONLOCAL_AFTER_USE;
+            else if (cur & DEF_ANNOT) msg = isGlobal ? GLOBAL_ANNOT : NONLOCAL_ANNOT;
+            else msg = isGlobal ? GLOBAL_AFTER_ASSIGN : NONLOCAL_AFTER_ASSIGN;
+            throw this.error(fmt(msg, name), s);
+          }
+          this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
+          this.recordDirective(name, s);
+        }
+        break;
+      }
+      case 'Expr':
+        this.expr(s.value);
+        break;
+      case 'With':
+      case 'AsyncWith':
+        for (const it of s.items) {
+          this.expr(it.context_expr);
+          if (it.optional_vars) this.expr(it.optional_vars);
+        }
+        this.stmts(s.body);
+        break;
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+        break;
+    }
+  }
+
+  alias(a: A.Alias): void {
+    const name = a.asname ?? a.name;
+    const dot = name.indexOf('.');
+    const store = dot >= 0 ? name.slice(0, dot) : name;
+    if (name !== '*') {
+      this.addDef(store, DEF_IMPORT, a);
+    } else if (this.cur.type !== 'module') {
+      throw this.error('import * only allowed at module level', a);
+    }
+  }
+
+  arguments(a: A.Arguments): void {
+    for (const p of a.posonlyargs) this.addDef(p.arg, DEF_PARAM, p);
+    for (const p of a.args) this.addDef(p.arg, DEF_PARAM, p);
+    for (const p of a.kwonlyargs) this.addDef(p.arg, DEF_PARAM, p);
+    if (a.vararg) {
+      this.addDef(a.vararg.arg, DEF_PARAM, a.vararg);
+      this.cur.hasVarargs = true;
+    }
+    if (a.kwarg) {
+      this.addDef(a.kwarg.arg, DEF_PARAM, a.kwarg);
+      this.cur.hasVarkeywords = true;
+    }
+  }
+
+  /** Annotations are evaluated in the enclosing scope, unless PEP 563 makes them strings. */
+  annotation(e: A.Expr): void {
+    if (!this.futureAnnotations) this.expr(e);
+  }
+
+  annotations(a: A.Arguments, returns: A.Expr | null): void {
+    for (const p of a.posonlyargs) if (p.annotation) this.annotation(p.annotation);
+    for (const p of a.args) if (p.annotation) this.annotation(p.annotation);
+    if (a.vararg?.annotation) this.annotation(a.vararg.annotation);
+    if (a.kwarg?.annotation) this.annotation(a.kwarg.annotation);
+    for (const p of a.kwonlyargs) if (p.annotation) this.annotation(p.annotation);
+    if (returns) this.annotation(returns);
+  }
+
+  pattern(p: A.Pattern): void {
+    switch (p._type) {
+      case 'MatchValue':
+        this.expr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+        for (const x of p.patterns) this.pattern(x);
+        break;
+      case 'MatchStar':
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        break;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        break;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchOr':
+        for (const x of p.patterns) this.pattern(x);
+        break;
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  exprs(list: A.Expr[]): void {
+    for (const e of list) this.expr(e);
+  }
+
+  expr(e: A.Expr): void {
+    switch (e._type) {
+      case 'NamedExpr':
+        this.namedExpr(e);
+        break;
+      case 'BoolOp':
+        this.exprs(e.values);
+        break;
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        break;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        break;
+      case 'Lambda': {
+        this.exprs(e.args.defaults);
+        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        this.enter('function', 'lambda', e, e.lineno);
+        this.arguments(e.args);
+        this.expr(e.body);
+        this.exit();
+        break;
+      }
+      case 'IfExp':
+        this.expr(e.test);
+        this.expr(e.body);
+        this.expr(e.orelse);
+        break;
+      case 'Dict':
+        for (const k of e.keys) if (k) this.expr(k);
+        this.exprs(e.values);
+        break;
+      case 'Set':
+        this.exprs(e.elts);
+        break;
+      case 'GeneratorExp':
+        this.comprehension(e, 'genexpr', e.generators, e.elt, null);
+        break;
+      case 'ListComp':
+        this.comprehension(e, 'listcomp', e.generators, e.elt, null);
+        break;
+      case 'SetComp':
+        this.comprehension(e, 'setcomp', e.generators, e.elt, null);
+        break;
+      case 'DictComp':
+        this.comprehension(e, 'dictcomp', e.generators, e.key, e.value);
+        break;
+      case 'Yield':
+        if (e.value) this.expr(e.value);
+        this.cur.isGenerator = true;
+        if (this.cur.comprehension) this.yieldInComprehension(e);
+        break;
+      case 'YieldFrom':
+        this.expr(e.value);
+        this.cur.isGenerator = true;
+        if (this.cur.comprehension) this.yieldInComprehension(e);
+        break;
+      case 'Await':
+        this.expr(e.value);
+        this.cur.isCoroutine = true;
+        break;
+      case 'Compare':
+        this.expr(e.left);
+        this.exprs(e.comparators);
+        break;
+      case 'Call':
+        this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
+      case 'FormattedValue':
+        this.expr(e.value);
+        if (e.format_spec) this.expr(e.format_spec);
+        break;
+      case 'JoinedStr':
+        this.exprs(e.values);
+        break;
+      case 'Constant':
+        break;
+      case 'Attribute':
+        this.expr(e.value);
+        break;
+      case 'Subscript':
+        this.expr(e.value);
+        this.expr(e.slice);
+        break;
+      case 'Starred':
+        this.expr(e.value);
+        break;
+      case 'Slice':
+        if (e.lower) this.expr(e.lower);
+        if (e.upper) this.expr(e.upper);
+        if (e.step) this.expr(e.step);
+        break;
+      case 'Name':
+        this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
+        // super() needs the enclosing class: count it as a use of __class__.
+        if (e.ctx === 'Load' && this.cur.type === 'function' && e.id === 'super') {
+          this.addDef('__class__', USE, e);
+        }
+        break;
+      case 'List':
+      case 'Tuple':
+        this.exprs(e.elts);
+        break;
+    }
+  }
+
+  yieldInComprehension(e: A.Expr): never {
+    const kind = this.cur.comprehension;
+    const what = kind === 'list' ? 'list comprehension' : kind === 'set' ? 'set comprehension'
+      : kind === 'dict' ? 'dict comprehension' : 'generator expression';
+    throw this.error(`'yield' inside ${what}`, e);
+  }
+
+  namedExpr(e: A.NamedExpr): void {
+    if (this.cur.compIterExpr > 0) {
+      throw this.error('assignment expression cannot be used in a comprehension iterable expression', e);
+    }
+    if (this.cur.comprehension) this.extendNamedExprScope(e.target);
+    this.expr(e.value);
+    this.expr(e.target);
+  }
+
+  /** symtable_extend_namedexpr_scope: a walrus in a comprehension binds in the enclosing function/module. */
+  extendNamedExprScope(target: A.Name): void {
+    const name = target.id;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const ste = this.stack[i]!;
+      if (ste.comprehension) {
+        if (ste.flags(mangle(this.private, name)) & DEF_COMP_ITER) {
+          throw this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
+        }
+        continue;
+      }
+      if (ste.type === 'function') {
+        const inScope = ste.flags(mangle(this.private, name));
+        this.addDef(name, inScope & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
+        this.recordDirective(name, target);
+        this.addDefIn(name, DEF_LOCAL, ste, target);
+        return;
+      }
+      if (ste.type === 'module') {
+        this.addDef(name, DEF_GLOBAL, target);
+        this.recordDirective(name, target);
+        this.addDefIn(name, DEF_GLOBAL, ste, target);
+        return;
+      }
+      throw this.error('assignment expression within a comprehension cannot be used in a class body', target);
+    }
+  }
+
+  comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scopeName: string,
+    generators: A.Comprehension[], elt: A.Expr, value: A.Expr | null): void {
+    const isGenerator = e._type === 'GeneratorExp';
+    const outermost = generators[0]!;
+    // The outermost iterable is evaluated in the enclosing scope.
+    this.cur.compIterExpr++;
+    this.expr(outermost.iter);
+    this.cur.compIterExpr--;
+    const s = this.enter('function', scopeName, e, e.lineno);
+    s.comprehension = e._type === 'ListComp' ? 'list' : e._type === 'SetComp' ? 'set'
+      : e._type === 'DictComp' ? 'dict' : 'generator';
+    if (outermost.is_async) s.isCoroutine = true;
+    this.addDef('.0', DEF_PARAM, e);
+    s.compIterTarget = true;
+    this.expr(outermost.target);
+    s.compIterTarget = false;
+    this.exprs(outermost.ifs);
+    for (let i = 1; i < generators.length; i++) {
+      const g = generators[i]!;
+      s.compIterTarget = true;
+      this.expr(g.target);
+      s.compIterTarget = false;
+      s.compIterExpr++;
+      this.expr(g.iter);
+      s.compIterExpr--;
+      this.exprs(g.ifs);
+      if (g.is_async) s.isCoroutine = true;
+    }
+    if (value) this.expr(value);
+    this.expr(elt);
+    s.isGenerator = isGenerator;
+    const isAsync = s.isCoroutine && !isGenerator;
+    this.exit();
+    if (isAsync) this.cur.isCoroutine = true;
+  }
+}
+
+function lineOf(source: string, lineno: number): string {
+  let p = 0;
+  for (let i = 1; i < lineno; i++) {
+    const nl = source.indexOf('\n', p);
+    if (nl < 0) return '';
+    p = nl + 1;
+  }
+  let e = source.indexOf('\n', p);
+  if (e < 0) e = source.length;
+  return source.slice(p, e);
+}
+
+// ------------------------------------------------------------------ analysis (phase 2)
+
+class Analyzer {
+  constructor(readonly b: Builder) {}
+
+  errorAtDirective(ste: Scope, name: string, msg: string): CompileError {
+    const loc = ste.directives.get(name);
+    if (!loc) return new CompileError('SyntaxError', msg, this.b.filename, ste.lineno, 0, '');
+    return this.b.error(msg, loc);
+  }
+
+  analyzeName(ste: Scope, scopes: Map<string, number>, name: string, flags: number, bound: Set<string> | null,
+    local: Set<string>, free: Set<string>, global: Set<string> | null): void {
+    if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) throw this.errorAtDirective(ste, name, `name '${name}' is nonlocal and global`);
+      scopes.set(name, GLOBAL_EXPLICIT);
+      global?.add(name);
+      bound?.delete(name);
+      return;
+    }
+    if (flags & DEF_NONLOCAL) {
+      if (!bound) throw this.errorAtDirective(ste, name, 'nonlocal declaration not allowed at module level');
+      if (!bound.has(name)) throw this.errorAtDirective(ste, name, `no binding for nonlocal '${name}' found`);
+      scopes.set(name, FREE);
+      ste.hasFree = true;
+      free.add(name);
+      return;
+    }
+    if (flags & DEF_BOUND) {
+      scopes.set(name, LOCAL);
+      local.add(name);
+      global?.delete(name);
+      return;
+    }
+    // A binding in an enclosing function makes this a free variable, not a global.
+    if (bound && bound.has(name)) {
+      scopes.set(name, FREE);
+      ste.hasFree = true;
+      free.add(name);
+      return;
+    }
+    if (global && global.has(name)) {
+      scopes.set(name, GLOBAL_IMPLICIT);
+      return;
+    }
+    if (ste.nested) ste.hasFree = true;
+    scopes.set(name, GLOBAL_IMPLICIT);
+  }
+
+  analyzeBlock(ste: Scope, bound: Set<string> | null, free: Set<string>, global: Set<string> | null): void {
+    const local = new Set<string>();
+    const scopes = new Map<string, number>();
+    const newGlobal = new Set<string>();
+    const newFree = new Set<string>();
+    const newBound = new Set<string>();
+
+    // Class bindings are not visible in nested functions: pass down the outer sets as they are.
+    if (ste.type === 'class') {
+      if (global) for (const n of global) newGlobal.add(n);
+      if (bound) for (const n of bound) newBound.add(n);
+    }
+    for (const [name, flags] of ste.symbols) this.analyzeName(ste, scopes, name, flags, bound, local, free, global);
+
+    if (ste.type !== 'class') {
+      if (ste.type === 'function') for (const n of local) newBound.add(n);
+      if (bound) for (const n of bound) newBound.add(n);
+      if (global) for (const n of global) newGlobal.add(n);
+    } else {
+      newBound.add('__class__');
+    }
+
+    const allFree = new Set<string>();
+    for (const child of ste.children) {
+      const tb = new Set(newBound);
+      const tf = new Set(newFree);
+      const tg = new Set(newGlobal);
+      this.analyzeBlock(child, tb, tf, tg);
+      for (const n of tf) allFree.add(n);
+      if (child.hasFree || child.childFree) ste.childFree = true;
+    }
+    for (const n of allFree) newFree.add(n);
+
+    if (ste.type === 'function') {
+      // Locals captured by inner scopes become cells.
+      for (const [name, sc] of scopes) {
+        if (sc === LOCAL && newFree.has(name)) {
+          scopes.set(name, CELL);
+          newFree.delete(name);
+        }
+      }
+    } else if (ste.type === 'class') {
+      if (newFree.delete('__class__')) ste.needsClassClosure = true;
+    }
+    this.updateSymbols(ste, scopes, bound, newFree, ste.type === 'class');
+    for (const n of newFree) free.add(n);
+  }
+
+  updateSymbols(ste: Scope, scopes: Map<string, number>, bound: Set<string> | null, free: Set<string>,
+    isClass: boolean): void {
+    const symbols = ste.symbols;
+    for (const [name, flags] of symbols) symbols.set(name, flags | (scopes.get(name)! << SCOPE_OFF));
+    for (const name of free) {
+      const v = symbols.get(name);
+      if (v !== undefined) {
+        // A method's free variable that the class itself also binds.
+        if (isClass && (v & (DEF_BOUND | DEF_GLOBAL))) symbols.set(name, v | DEF_FREE_CLASS);
+        continue;
+      }
+      if (bound && !bound.has(name)) continue; // a global
+      // Propagate the free variable up through this scope.
+      symbols.set(name, FREE << SCOPE_OFF);
+    }
+  }
+}
+
+/**
+ * Build the symbol table of a parsed module (or eval/interactive input), raising CompileError
+ * for CPython's symtable errors, then run the compile-time checks CPython's compiler makes
+ * ('return' outside function, 'break' outside loop, starred misuse...).
+ */
+export function buildSymtable(mod: A.Mod, filename: string, source = ''): SymbolTable {
+  const future = hasFutureAnnotations(mod);
+  const b = new Builder(filename, source, future);
+  const top = b.enter('module', 'top', mod, 0);
+  b.top = top;
+  if (mod._type === 'Expression') b.expr(mod.body);
+  else b.stmts(mod.body);
+  new Analyzer(b).analyzeBlock(top, null, new Set(), new Set());
+  const table: SymbolTable = { top, scopes: b.scopes, futureAnnotations: future };
+  runCompileChecks(mod, table, filename, source);
+  return table;
+}
