@@ -314,7 +314,7 @@ for step in range(700):
         elif which == 4: s |= o
         elif which == 5: s -= o
         elif which == 6: s ^= o
-        else: s = o | s
+        else: s = set(o | s)
     elif op == 14:
         others[rnd(3)] = set(s) if rnd(2) else frozenset(s)
     elif op == 15:

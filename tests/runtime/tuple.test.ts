@@ -127,11 +127,14 @@ describe('tuple (native)', () => {
     expect(p.a).toEqual([1, 2]);
     void None;
   });
-  test('__class_getitem__ returns the class', async () => {
+  test('__class_getitem__ returns a generic alias (tuple[int, str])', async () => {
     await setupRuntime();
-    const { tupleType } = await import('../../vm/runtime/types.js');
+    const { tupleType, intType, strType, PyTuple } = await import('../../vm/runtime/types.js');
     const { getAttr } = await import('../../vm/runtime/attributes.js');
     const { call1 } = await import('../../vm/runtime/call.js');
-    expect(call1(getAttr(tupleType, '__class_getitem__'), 5)).toBe(tupleType);
+    const { repr } = await import('../../vm/runtime/convert.js');
+    const alias = call1(getAttr(tupleType, '__class_getitem__'), new PyTuple([intType, strType]));
+    expect(repr(alias)).toBe('tuple[int, str]');
+    expect(getAttr(alias, '__origin__')).toBe(tupleType);
   });
 });

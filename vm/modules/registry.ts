@@ -5,8 +5,10 @@ import { jsonModule } from './json.js';
 import { randomModule } from './random/index.js';
 import { timeModule } from './time.js';
 import { pkpyModule } from './pkpy.js';
+import { pickleModule, copyregModule } from './pickle/index.js';
 import { reModule } from './re/index.js';
+import { mathModule } from './math.js';
 
 export function standardModules(): ModuleDef[] {
-  return [sysModule, jsonModule, randomModule, timeModule, pkpyModule, reModule];
+  return [sysModule, jsonModule, randomModule, timeModule, pkpyModule, reModule, mathModule, pickleModule, copyregModule];
 }

@@ -20,6 +20,7 @@ import { wireHooks } from './hooks.js';
 import { installFastCtors } from './builtins/fast-ctors.js';
 import { installGenericAlias } from './builtins/generic-alias.js';
 import { installMappingProxy } from './builtins/mappingproxy.js';
+import { installObjectReduce } from '../modules/pickle/object-reduce.js';
 
 let done = false;
 
@@ -47,4 +48,5 @@ export function bootstrap(): void {
   installFastCtors();
   installGenericAlias();
   installMappingProxy();
+  installObjectReduce();
 }

@@ -265,6 +265,14 @@ export class VM implements ImportHost {
     const vm = this;
     return {
       $B: this.builtins.$d!,
+      /** The builtins a module's code sees: its globals' __builtins__ (a module or a dict), as CPython does. */
+      $builtinsOf(G: AttrBag) {
+        const b = G.__builtins__;
+        if (b === undefined || b === vm.builtins) return vm.builtins.$d!;
+        if (b instanceof PyModule) return b.$d!;
+        if (b instanceof PyDict) return vm.bagForDict(b);
+        return vm.builtins.$d!;
+      },
       $importTop(name: string, G: AttrBag) {
         importModule(vm, name);
         return importModule(vm, name.split('.')[0]);
