@@ -1,7 +1,6 @@
 # contextlib: contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout, ContextDecorator
 import contextlib
 from contextlib import contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout, redirect_stderr, ContextDecorator
-import io
 import sys
 
 log = []
@@ -137,11 +136,30 @@ try:
 except ZeroDivisionError as e:
     assert isinstance(e.__context__, KeyError)
 
-buf = io.StringIO()
-with redirect_stdout(buf):
+
+
+class Collector:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+buf = Collector()
+old = sys.stdout
+with redirect_stdout(buf) as target:
+    assert target is buf and sys.stdout is buf
     print('captured')
-assert buf.getvalue() == 'captured\n'
-ebuf = io.StringIO()
+assert sys.stdout is old and buf.getvalue() == 'captured\n'
+ebuf = Collector()
 with redirect_stderr(ebuf):
     print('err', file=sys.stderr)
 assert ebuf.getvalue() == 'err\n'

@@ -40,7 +40,8 @@ ns.c = [1]
 del ns.a
 assert repr(ns) == "namespace(b='x', c=[1])" and vars(ns) == {'b': 'x', 'c': [1]}
 assert types.SimpleNamespace(x=1) == types.SimpleNamespace(x=1) and types.SimpleNamespace(x=1) != types.SimpleNamespace(x=2)
-assert repr(types.SimpleNamespace()) == 'namespace()' and types.SimpleNamespace({'k': 2}).k == 2
+assert repr(types.SimpleNamespace()) == 'namespace()' and types.SimpleNamespace(**{'k': 2}).k == 2
+assert raises(TypeError, types.SimpleNamespace, {'k': 2}) == 'no positional arguments expected'
 assert raises(TypeError, hash, types.SimpleNamespace())
 
 
@@ -56,7 +57,14 @@ assert repr(rec) == 'namespace(self=namespace(...))'
 d = {'a': 1}
 mp = types.MappingProxyType(d)
 assert mp['a'] == 1 and len(mp) == 1 and 'a' in mp and list(mp) == ['a'] and mp.get('z', 3) == 3
-assert raises(TypeError, mp.__setitem__, 'b', 2) == "'mappingproxy' object does not support item assignment"
+
+
+def setit():
+    mp['b'] = 2
+
+
+assert raises(TypeError, setit) == "'mappingproxy' object does not support item assignment"
+
 d['b'] = 2
 assert mp['b'] == 2 and dict(mp.items()) == {'a': 1, 'b': 2} and mp.copy() == d and mp == d
 assert raises(TypeError, types.MappingProxyType, [1])

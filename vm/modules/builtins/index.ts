@@ -32,6 +32,7 @@ import { typeOf } from '../../runtime/typeof.js';
 import { importModule, resolveName } from '../../runtime/imports.js';
 import { openFile } from './open.js';
 import { makeBuiltinType, PyObject, TypeFlags } from '../../runtime/object.js';
+import { PyGetSet } from '../../runtime/function.js';
 
 let iterTypesInstalled = false;
 
@@ -42,6 +43,8 @@ export class PyCodeObject extends PyObject {
   }
 }
 const compiledCodeType = makeBuiltinType('code', objectType, PyCodeObject, TypeFlags.None);
+compiledCodeType.dict.co_filename = new PyGetSet('co_filename', (c: PyCodeObject) => c.$code.filename);
+compiledCodeType.dict.co_name = new PyGetSet('co_name', () => '<module>');
 
 export function builtinsModule(vm: any): PyModule {
   if (!iterTypesInstalled) {
@@ -129,6 +132,10 @@ export function builtinsModule(vm: any): PyModule {
     return line.replace(/\r?\n$/, '');
   }, 0, 1);
   B.open = nativeKw('open', (args, kw) => openFile(vm, args, kw));
+  for (const name of ['exit', 'quit'])
+    B[name] = native(name, (code: any = None) => {
+      throw new PyBaseException(exceptionTypes.SystemExit, code === None ? [] : [code]);
+    }, 0, 1);
   const evalLike = (mode: 'eval' | 'exec') =>
     nativeKw(mode, (args, kw) => {
       checkKw(mode, kw, ['globals', 'locals']);

@@ -38,6 +38,27 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+def _isabstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    func = getattr(value, '__func__', None)
+    if func is not None and getattr(func, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if getattr(f, '__isabstractmethod__', False):
+                return True
+    return False
+
+
+def _lookup_raw(cls, name):
+    for klass in cls.__mro__:
+        d = klass.__dict__
+        if name in d:
+            return d[name]
+    return None
+
+
 def _mro_of(cls):
     try:
         return cls.__mro__
@@ -52,16 +73,17 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        if '__abstractmethods__' not in cls.__dict__:
-            # (our runtime computes this in type.__new__ already; CPython's C helper does it here)
-            abstracts = {key for key, value in namespace.items()
-                         if key != '__classcell__' and getattr(value, "__isabstractmethod__", False)}
-            for base in bases:
-                for key in getattr(base, "__abstractmethods__", ()):
-                    value = getattr(cls, key, None)
-                    if getattr(value, "__isabstractmethod__", False):
-                        abstracts.add(key)
-            cls.__abstractmethods__ = frozenset(abstracts)
+        # CPython's rule: a name is abstract when its value has a true __isabstractmethod__.  (Our runtime
+        # precomputes __abstractmethods__ in type.__new__; this keeps it exact for any descriptor kind.)
+        abstracts = {key for key, value in namespace.items()
+                     if key != '__classcell__' and _isabstract(value)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if _isabstract(_lookup_raw(cls, key)):
+                    abstracts.add(key)
+        abstracts = frozenset(abstracts)
+        if cls.__dict__.get('__abstractmethods__') != abstracts:
+            type.__setattr__(cls, '__abstractmethods__', abstracts)
         type.__setattr__(cls, '_abc_registry', set())
         type.__setattr__(cls, '_abc_cache', set())
         type.__setattr__(cls, '_abc_negative_cache', set())
@@ -155,11 +177,10 @@ def update_abstractmethods(cls):
     abstracts = set()
     for scls in cls.__bases__:
         for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
+            if _isabstract(_lookup_raw(cls, name)):
                 abstracts.add(name)
     for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
+        if _isabstract(value):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls

@@ -206,18 +206,9 @@ class SimpleNamespace:
     SimpleNamespace(**kwargs)
     """
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if mapping_or_iterable:
-            if isinstance(mapping_or_iterable, dict):
-                items = mapping_or_iterable.items()
-            elif hasattr(mapping_or_iterable, 'keys'):
-                items = [(k, mapping_or_iterable[k]) for k in mapping_or_iterable.keys()]
-            else:
-                items = mapping_or_iterable
-            for key, value in items:
-                if not isinstance(key, str):
-                    raise TypeError(f"keywords must be strings, not '{type(key).__name__}'")
-                setattr(self, key, value)
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         for key, value in kwargs.items():
             setattr(self, key, value)
 
@@ -334,12 +325,18 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
-    """Route attribute access on a class to __getattr__: a property on instances, an AttributeError on
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    A descriptor that behaves like a property on instances and raises AttributeError when looked up on
     the class (so the metaclass's __getattr__ can answer)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
@@ -347,7 +344,35 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 def coroutine(func):
