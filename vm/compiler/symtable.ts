@@ -223,6 +223,8 @@ class Builder {
     const s = new Scope(type, name, node, prev, this.private, lineno);
     if (prev) {
       if (prev.nested || prev.type === 'function') s.nested = true;
+      // bpo-37757: no walrus anywhere inside a comprehension's outermost iterable, even in nested scopes.
+      s.compIterExpr = prev.compIterExpr;
       prev.children.push(s);
     }
     this.stack.push(s);
@@ -820,10 +822,12 @@ class Analyzer {
 
 /**
  * Build the symbol table of a parsed module (or eval/interactive input), raising CompileError
- * for CPython's symtable errors, then run the compile-time checks CPython's compiler makes
- * ('return' outside function, 'break' outside loop, starred misuse...).
+ * for CPython's symtable errors, then (unless `compileChecks: false`) run the compile-time
+ * checks CPython's compiler makes ('return' outside function, 'break' outside loop, starred
+ * misuse...; see compile-checks.ts). Pass the source text to get `text` in errors.
  */
-export function buildSymtable(mod: A.Mod, filename: string, source = ''): SymbolTable {
+export function buildSymtable(mod: A.Mod, filename: string, source = '',
+  options: { compileChecks?: boolean } = {}): SymbolTable {
   const future = hasFutureAnnotations(mod);
   const b = new Builder(filename, source, future);
   const top = b.enter('module', 'top', mod, 0);
@@ -832,6 +836,6 @@ export function buildSymtable(mod: A.Mod, filename: string, source = ''): Symbol
   else b.stmts(mod.body);
   new Analyzer(b).analyzeBlock(top, null, new Set(), new Set());
   const table: SymbolTable = { top, scopes: b.scopes, futureAnnotations: future };
-  runCompileChecks(mod, table, filename, source);
+  if (options.compileChecks !== false) runCompileChecks(mod, table, filename, source);
   return table;
 }

@@ -8,6 +8,7 @@ import {
   exc,
   typeErr,
   RecursionError,
+  MemoryError,
   SystemError,
   RuntimeError,
   AssertionError,
@@ -45,6 +46,8 @@ export function toPyExc(e: any): PyBaseException {
   if (e instanceof CompileError) return compileErrorToPy(e);
   if (e instanceof RangeError && /call stack/i.test(e.message))
     return exc(RecursionError, 'maximum recursion depth exceeded');
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|out of memory/i.test(e.message))
+    return exc(MemoryError);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const x = exc(SystemError, `internal error: ${msg}`);
   (x as any).jsError = e;

@@ -142,7 +142,9 @@ export class VM implements ImportHost {
   compile(source: string, filename: string, mode: CompileMode = 'exec', nsLocals = false): Code {
     this.lines.set(filename, source.split(/\r?\n/));
     const tree = parse(source, filename, mode);
-    const out = new Compiler(tree, filename, mode, nsLocals).compileModule();
+    const compiler = new Compiler(tree, filename, mode, nsLocals);
+    compiler.source = source;
+    const out = compiler.compileModule();
     let factory: Function;
     try {
       factory = new Function('$rt', '$K', 'G', this.rtHeader + out.source);

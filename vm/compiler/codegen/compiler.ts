@@ -10,6 +10,7 @@ import { compileExpr } from './expr.js';
 import { compileStmts } from './stmt.js';
 import { docstring } from './functions.js';
 import type { CodeInfo } from '../../runtime/function.js';
+import { CompileError } from '../errors.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -27,6 +28,16 @@ export class Compiler {
 
   constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode, readonly nsLocals = false) {
     this.table = new ScopeTable(module, nsLocals);
+  }
+
+  /** The source text, for SyntaxErrors raised during code generation. */
+  source = '';
+
+  /** A SyntaxError at `node` (CPython reports these from its compiler, after parsing). */
+  syntaxError(node: any, msg: string): CompileError {
+    const line = node?.lineno ?? 1;
+    const text = this.source.split(/\r?\n/)[line - 1] ?? '';
+    return new CompileError('SyntaxError', msg, this.filename, line, (node?.col_offset ?? 0) + 1, text);
   }
 
   /** Registers a constant and returns its `$K[i]` expression. */

@@ -403,14 +403,15 @@ export function compileExpr(c: Compiler, e: any, fc: FnCtx): string {
       return `(${t} = ${c.expr(e.value, fc)}, ${store}, ${t})`;
     }
     case 'Yield':
-      if (!fc.isGenerator) throw new Error("'yield' outside function");
+      if (!fc.isGenerator || fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(e, "'yield' outside function");
       return `(yield ${e.value ? c.expr(e.value, fc) : 'None'})`;
     case 'YieldFrom':
+      if (!fc.isGenerator || fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(e, "'yield' outside function");
       return `(yield* $yieldFrom(${c.expr(e.value, fc)}))`;
     case 'Await':
       return `(yield* $yieldFrom($await(${c.expr(e.value, fc)})))`;
     case 'Starred':
-      throw new Error('starred expression in this position');
+      throw c.syntaxError(e, "can't use starred expression here");
   }
   throw new Error(`cannot compile expression ${e._type}`);
 }

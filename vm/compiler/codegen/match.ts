@@ -69,7 +69,7 @@ function pattern(c: Compiler, p: any, subj: string, fc: FnCtx): string {
       return `(${parts.join(' && ')})`;
     }
     case 'MatchStar':
-      throw new Error('star pattern outside a sequence pattern');
+      throw c.syntaxError(p, 'can use starred expression only as assignment target');
   }
   throw new Error(`unknown pattern ${p._type}`);
 }

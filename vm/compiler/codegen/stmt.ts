@@ -43,9 +43,9 @@ export function assignTarget(c: Compiler, t: any, value: string, fc: FnCtx): voi
       return;
     }
     case 'Starred':
-      throw new Error('starred assignment target must be in a list or tuple');
+      throw c.syntaxError(t, 'starred assignment target must be in a list or tuple');
   }
-  throw new Error(`cannot assign to ${t._type}`);
+  throw c.syntaxError(t, `cannot assign to ${t._type.toLowerCase()}`);
 }
 
 function deleteTarget(c: Compiler, t: any, fc: FnCtx): void {
@@ -64,7 +64,7 @@ function deleteTarget(c: Compiler, t: any, fc: FnCtx): void {
       for (const x of t.elts) deleteTarget(c, x, fc);
       return;
   }
-  throw new Error(`cannot delete ${t._type}`);
+  throw c.syntaxError(t, `cannot delete ${t._type.toLowerCase()}`);
 }
 
 function augAssign(c: Compiler, s: any, fc: FnCtx): void {
@@ -89,7 +89,7 @@ function augAssign(c: Compiler, s: any, fc: FnCtx): void {
     fc.emit(`$setitem(${o}, ${k}, ${op}($getitem(${o}, ${k}), ${c.expr(s.value, fc)}));`);
     return;
   }
-  throw new Error(`illegal expression for augmented assignment`);
+  throw c.syntaxError(t, 'illegal expression for augmented assignment');
 }
 
 function loopBody(c: Compiler, s: any, fc: FnCtx, brk: string, cont: string, emitBody: () => void): void {
@@ -313,6 +313,7 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
     case 'AnnAssign':
       return annAssign(c, s, fc);
     case 'Return':
+      if (fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(s, "'return' outside function");
       fc.emit(`return ${s.value ? c.expr(s.value, fc) : 'None'};`);
       return;
     case 'Pass':
@@ -333,11 +334,13 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
     case 'While':
       return whileLoop(c, s, fc);
     case 'Break': {
+      if (fc.loops.length === 0) throw c.syntaxError(s, "'break' outside loop");
       const l = fc.loops[fc.loops.length - 1];
       fc.emit(`break ${l.brk};`);
       return;
     }
     case 'Continue': {
+      if (fc.loops.length === 0) throw c.syntaxError(s, "'continue' not properly in loop");
       const l = fc.loops[fc.loops.length - 1];
       fc.emit(`continue ${l.cont};`);
       return;

@@ -1,7 +1,11 @@
 """Extract, format and print information about Python stack traces (built on the runtime's _pkpy_tb)."""
 
 import sys
-import _pkpy_tb
+
+try:
+    import _pkpy_tb
+except ImportError:
+    _pkpy_tb = None
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -34,6 +38,8 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     e = _exc_from(exc, value, tb)
     if e is None:
         return ['NoneType: None\n']
+    if _pkpy_tb is None:
+        return _fallback_format_exception(e)
     return _lines(_pkpy_tb.format_exception(e))
 
 
@@ -45,7 +51,53 @@ def format_exception_only(exc, /, value=_sentinel):
         e = value
     if e is None:
         return ['NoneType: None\n']
+    if _pkpy_tb is None:
+        return _fallback_format_exception_only(e)
     return _lines(_pkpy_tb.format_exception_only(e))
+
+
+def _fallback_format_exception_only(e):
+    # used only when the runtime lacks the native _pkpy_tb helper
+    etype = type(e)
+    stype = etype.__qualname__
+    smod = etype.__module__
+    if smod not in ("__main__", "builtins"):
+        stype = smod + '.' + stype
+    try:
+        value = str(e)
+    except Exception:
+        value = '<exception str() failed>'
+    lines = [f'{stype}: {value}\n' if value else f'{stype}\n']
+    for note in getattr(e, '__notes__', None) or ():
+        lines.append(f'{note}\n')
+    return lines
+
+
+def _fallback_format_exception(e, _seen=None):
+    if _seen is None:
+        _seen = set()
+    _seen.add(id(e))
+    out = []
+    cause = e.__cause__
+    context = e.__context__
+    if cause is not None and id(cause) not in _seen:
+        out += _fallback_format_exception(cause, _seen)
+        out.append('\nThe above exception was the direct cause of the following exception:\n\n')
+    elif context is not None and not e.__suppress_context__ and id(context) not in _seen:
+        out += _fallback_format_exception(context, _seen)
+        out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    if e.__traceback__ is not None:
+        out.append('Traceback (most recent call last):\n')
+        tb = e.__traceback__
+        while tb is not None:
+            frame = getattr(tb, 'tb_frame', None)
+            code = getattr(frame, 'f_code', None)
+            out.append('  File "%s", line %s, in %s\n' % (getattr(code, 'co_filename', '<unknown>'),
+                                                         getattr(tb, 'tb_lineno', '?'),
+                                                         getattr(code, 'co_name', '<module>')))
+            tb = getattr(tb, 'tb_next', None)
+    out += _fallback_format_exception_only(e)
+    return out
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

@@ -84,16 +84,19 @@ def _formatwarnmsg(msg):
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
     """Insert an entry into the list of warnings filters (at the front)."""
+    # (CPython checks these with assert statements)
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError("category must be a Warning subclass")
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise TypeError("module must be a string")
+        raise AssertionError("module must be a string")
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     if message or module:
         import re
     if message:
@@ -110,9 +113,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters (at the front)."""
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        raise AssertionError("lineno must be an int >= 0")
     _add_filter(action, None, category, None, lineno, append=append)
 
 
