@@ -328,8 +328,14 @@ class Checker {
       case 'Constant':
         break;
       case 'Attribute':
-        if (e.ctx !== 'Load') this.forbiddenName(e.attr, e.ctx);
         this.expr(e.value);
+        if (e.end_lineno !== this.loc.lineno) {
+          // update_start_location_to_match_attr: multi-line attributes point at the attribute name.
+          this.loc = { lineno: e.end_lineno, col_offset: e.end_col_offset - e.attr.length, end_lineno: e.end_lineno,
+            end_col_offset: e.end_col_offset };
+        }
+        // Only stores are checked: CPython allows `del x.__debug__`.
+        if (e.ctx === 'Store') this.forbiddenName(e.attr, 'Store');
         break;
       case 'Subscript':
         this.expr(e.value);

@@ -57,7 +57,7 @@ interface EncodeOpts {
 
 function floatStr(v: number, o: EncodeOpts): string {
   if (Number.isFinite(v)) return floatRepr(v);
-  if (!o.allowNan) throw valueErr(`Out of range float values are not JSON compliant: ${floatRepr(v)}`);
+  if (!o.allowNan) throw valueErr('Out of range float values are not JSON compliant');
   return v !== v ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
 }
 
@@ -306,8 +306,6 @@ class Decoder {
       }
       if (c !== ',') throw decodeError("Expecting ',' delimiter", s, this.pos);
       this.pos++;
-      this.ws();
-      if (s[this.pos] === ']') throw decodeError('Illegal trailing comma before end of array', s, this.pos - 1);
     }
   }
 
@@ -322,10 +320,7 @@ class Decoder {
     }
     for (;;) {
       this.ws();
-      if (s[this.pos] !== '"') {
-        if (s[this.pos] === '}' && pairs.length) throw decodeError('Illegal trailing comma before end of object', s, this.pos - 1);
-        throw decodeError('Expecting property name enclosed in double quotes', s, this.pos);
-      }
+      if (s[this.pos] !== '"') throw decodeError('Expecting property name enclosed in double quotes', s, this.pos);
       const k = this.string();
       this.ws();
       if (s[this.pos] !== ':') throw decodeError("Expecting ':' delimiter", s, this.pos);

@@ -8,7 +8,8 @@ import { pkpyModule } from './pkpy.js';
 import { pickleModule, copyregModule } from './pickle/index.js';
 import { reModule } from './re/index.js';
 import { mathModule } from './math.js';
+import { pkpyTbModule } from './pkpy-tb.js';
 
 export function standardModules(): ModuleDef[] {
-  return [sysModule, jsonModule, randomModule, timeModule, pkpyModule, reModule, mathModule, pickleModule, copyregModule];
+  return [sysModule, jsonModule, randomModule, timeModule, pkpyModule, reModule, mathModule, pickleModule, copyregModule, pkpyTbModule];
 }
