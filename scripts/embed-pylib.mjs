@@ -38,3 +38,6 @@ if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== text) {
   writeFileSync(outFile, text);
   console.log(`embed-pylib: wrote ${relative(root, outFile)} (${entries.length} modules)`);
 }
+
+/** Lets this file serve as a vitest globalSetup module too (the work happens when it is imported). */
+export default function setup() {}

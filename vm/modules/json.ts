@@ -187,16 +187,21 @@ interface DecodeOpts {
   parseConstant: any;
 }
 
-const WS = /[ \t\n\r]*/y;
+const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
 
 class Decoder {
   pos = 0;
   constructor(readonly s: string, readonly o: DecodeOpts) {}
 
   ws(): void {
-    WS.lastIndex = this.pos;
-    WS.exec(this.s);
-    this.pos = WS.lastIndex;
+    const s = this.s;
+    let p = this.pos;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+      else break;
+    }
+    this.pos = p;
   }
 
   value(): any {
@@ -236,7 +241,7 @@ class Decoder {
   }
 
   number(): any {
-    const re = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
+    const re = NUMBER;
     re.lastIndex = this.pos;
     const m = re.exec(this.s);
     if (m === null) throw decodeError('Expecting value', this.s, this.pos);

@@ -15,6 +15,10 @@ import type { ModuleDef, PyModule } from '../runtime/module.js';
 export const threadHost = {
   /** Makes sure a default worker pool exists (created lazily on the first ComputeThread). */
   ensurePool: null as null | (() => void),
+  /** Called before a `submit_*` starts a job on a thread (the previous job's outcome is still readable). */
+  beforeSubmit: null as null | ((thread: PyComputeThread) => void),
+  /** Called after a `submit_*` started a job (the Phaser plugin tracks jobs to poll `is_done` once per frame). */
+  afterSubmit: null as null | ((thread: PyComputeThread, kind: 'exec' | 'eval' | 'call', source: string) => void),
 };
 
 export class PyComputeThread extends PyObject {
@@ -74,11 +78,17 @@ function install(): void {
     return bytes === null || bytes.length === 0 ? None : pickleLoads(self.vm, bytes);
   });
   defMethod(t, 'submit_exec', (self: PyComputeThread, s: any) => {
-    guard(() => self.core.submitExec(src(s, 'submit_exec')));
+    const source = src(s, 'submit_exec');
+    threadHost.beforeSubmit?.(self);
+    guard(() => self.core.submitExec(source));
+    threadHost.afterSubmit?.(self, 'exec', source);
     return None;
   });
   defMethod(t, 'submit_eval', (self: PyComputeThread, s: any) => {
-    guard(() => self.core.submitEval(src(s, 'submit_eval')));
+    const source = src(s, 'submit_eval');
+    threadHost.beforeSubmit?.(self);
+    guard(() => self.core.submitEval(source));
+    threadHost.afterSubmit?.(self, 'eval', source);
     return None;
   });
   defMethodKw(t, 'submit_call', (args, kw) => {
@@ -87,7 +97,9 @@ function install(): void {
     const kwargs = new PyDict(new DictStore());
     if (kw) for (const k of Object.keys(kw)) kwargs.s.set(k, kw[k]);
     const payload = pickleDumps(self.vm, new PyTuple([new PyTuple(args.slice(2)), kwargs]));
+    threadHost.beforeSubmit?.(self);
     guard(() => self.core.submitCall(fn, payload));
+    threadHost.afterSubmit?.(self, 'call', fn);
     return None;
   });
   defMethod(t, 'exec', (self: PyComputeThread, s: any) => {

@@ -155,12 +155,19 @@ export class DictStore extends HashStore {
     return mk;
   }
 
-  *keys(): Generator<any> {
-    for (const mk of this.m.keys()) yield this.pyKey(mk);
+  // Snapshots as arrays: faster than generators, and callers that mutate the dict while iterating are safe.
+  keys(): any[] {
+    const out: any[] = [];
+    if (this.orig === null) for (const mk of this.m.keys()) out.push(mk);
+    else for (const mk of this.m.keys()) out.push(this.pyKey(mk));
+    return out;
   }
 
-  *entries(): Generator<[any, any]> {
-    for (const [mk, v] of this.m) yield [this.pyKey(mk), v];
+  entries(): [any, any][] {
+    const out: [any, any][] = [];
+    if (this.orig === null) for (const e of this.m) out.push(e);
+    else for (const [mk, v] of this.m) out.push([this.pyKey(mk), v]);
+    return out;
   }
 
   copyFrom(other: DictStore): void {

@@ -377,9 +377,8 @@ const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
 function newKeys(n: number): any[] {
-  const a: any[] = [];
-  for (let i = 0; i < n; i++) a.push(undefined);
-  return a;
+  if (n === MINSIZE) return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  return new Array(n).fill(undefined);
 }
 
 /** Is `e` (a stored key with the same hash as `k`) equal to `k`? Identity was tested already. */
@@ -422,9 +421,12 @@ function insertClean(keys: any[], h: Int32Array, mask: number, k: any, lo: numbe
 /** Iterates a SetStore in slot order, reading the live table on every step as CPython's set iterator does. */
 class SetValues implements IterableIterator<any> {
   private i = 0;
+  /** The result object, reused: every consumer reads it before asking for the next one. */
+  private r: { done: boolean; value: any } = { done: false, value: undefined };
   constructor(private s: SetStore | null) {}
   next(): IteratorResult<any> {
     const s = this.s;
+    const r = this.r;
     if (s !== null) {
       const keys = s.k;
       const mask = s.mask;
@@ -433,12 +435,15 @@ class SetValues implements IterableIterator<any> {
         const e = keys[i++];
         if (e !== undefined && e !== DUMMY) {
           this.i = i;
-          return { done: false, value: e };
+          r.value = e;
+          return r as IteratorResult<any>;
         }
       }
       this.s = null;
     }
-    return { done: true, value: undefined };
+    r.done = true;
+    r.value = undefined;
+    return r as IteratorResult<any>;
   }
   [Symbol.iterator](): IterableIterator<any> {
     return this;

@@ -622,7 +622,8 @@ class deque:
         return self
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
+        # (a runtime may list slot values in __dict__: leave the ring buffer's own fields out)
+        state = {k: v for k, v in (getattr(self, '__dict__', None) or {}).items() if k not in _DEQUE_FIELDS} or None
         if self._maxlen is None:
             return type(self), (), state, iter(self)
         return type(self), ((), self._maxlen), state, iter(self)
@@ -631,6 +632,7 @@ class deque:
 
 
 _MutableSequence.register(deque)
+_DEQUE_FIELDS = frozenset(('_b', '_h', '_n', '_m', '_maxlen', '_state'))
 
 
 # ---------------------------------------------------------------------------------------------------------
