@@ -43,7 +43,21 @@ export enum HashMode {
 }
 const modeCache = new WeakMap<PyType, { ver: number; mode: HashMode }>();
 
+/** One-entry cache in front of modeCache: hot loops hash keys of a single class. */
+let lastType: PyType | null = null;
+let lastVer = -1;
+let lastMode = HashMode.Value;
+
 export function hashModeOf(t: PyType): HashMode {
+  if (t === lastType && lastVer === typeVersion) return lastMode;
+  const m = hashModeSlow(t);
+  lastType = t;
+  lastVer = typeVersion;
+  lastMode = m;
+  return m;
+}
+
+function hashModeSlow(t: PyType): HashMode {
   const c = modeCache.get(t);
   if (c !== undefined && c.ver === typeVersion) return c.mode;
   const h = t.lookup('__hash__');

@@ -1,7 +1,7 @@
 // Iterator and generator objects as Python sees them: __iter__/__next__, send/throw/close.
 import { None, PyType } from '../object.js';
 import { iteratorType, generatorType, PyIterator, PyGenerator, stopFor, RangeIter, SeqIter, ListIter } from '../iteration.js';
-import { NotImplemented } from '../object.js';
+import { NotImplemented, PyObject, makeBuiltinType, objectType, TypeFlags } from '../object.js';
 import { defMethod } from '../natives.js';
 import { PyGetSet } from '../function.js';
 import { stopIteration, PyBaseException, isExcType, typeErr } from '../exceptions.js';
@@ -9,6 +9,17 @@ import { callSlow } from '../call.js';
 import { objectId } from './object.js';
 import { installCode } from './function.js';
 import { installTraceback } from './exception.js';
+
+/** A minimal frame object (gi_frame): the code's name, file and first line. */
+export class PyFrame extends PyObject {
+  constructor(readonly code: any) {
+    super();
+  }
+}
+const frameType = makeBuiltinType('frame', objectType, PyFrame, TypeFlags.None);
+frameType.dict.f_lineno = new PyGetSet('f_lineno', (f: PyFrame) => f.code.firstlineno);
+frameType.dict.co_name = new PyGetSet('co_name', (f: PyFrame) => f.code.name);
+frameType.dict.co_filename = new PyGetSet('co_filename', (f: PyFrame) => f.code.filename);
 
 export function installIterators(): void {
   for (const t of [iteratorType, generatorType]) {
@@ -39,6 +50,8 @@ export function installIterators(): void {
   });
   defMethod(g, '__repr__', (self: PyGenerator) => `<generator object ${self.code.qualname} at 0x${objectId(self).toString(16).padStart(16, '0')}>`);
   g.dict.gi_running = new PyGetSet('gi_running', (o: PyGenerator) => o.running);
+  g.dict.gi_frame = new PyGetSet('gi_frame', (o: PyGenerator) => (o.done ? None : new PyFrame(o.code)));
+  g.dict.gi_code = new PyGetSet('gi_code', (o: PyGenerator) => new PyFrame(o.code));
   g.dict.__name__ = new PyGetSet('__name__', (o: PyGenerator) => o.code.name);
   g.dict.__qualname__ = new PyGetSet('__qualname__', (o: PyGenerator) => o.code.qualname);
   installCode();

@@ -119,6 +119,26 @@ export function installObject(): void {
   t.dict.__doc__ = 'The base class of the class hierarchy.';
   classHooks.instanceDict = instanceDictDescr;
   moduleType.dict.__dict__ = instanceDictDescr;
+  defStatic(moduleType, '__new__', (cls: PyType, ..._a: any[]) => {
+    const m = new PyModule('?');
+    m.$cls = cls;
+    return m;
+  }, 1, Infinity);
+  defMethod(moduleType, '__init__', (self: PyModule, name: any, doc: any = None) => {
+    if (typeof name !== 'string') throw typeErr(`module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+    self.$d!.__name__ = name;
+    self.$d!.__doc__ = doc;
+    self.$d!.__package__ = None;
+    self.$d!.__loader__ = None;
+    self.$d!.__spec__ = None;
+    return None;
+  }, 2, 3);
+  defMethod(moduleType, '__repr__', (self: PyModule) => {
+    const d = self.$d!;
+    const file = d.__file__;
+    if (typeof file === 'string') return `<module ${JSON.stringify(String(d.__name__)).replace(/^"|"$/g, "'")} from '${file}'>`;
+    return `<module '${String(d.__name__)}' (built-in)>`;
+  });
   classHooks.memberDescr = (name: string, owner: PyType) => new PyMemberDescr(name, owner);
   for (const [ty, text] of [
     [noneType, 'None'],

@@ -1,0 +1,83 @@
+// The job runner of the plugin's ComputeThread workers: one VM per thread slot, importing from the page's module map,
+// with hot reload. When the page's `.py` sources change (pool.updateModuleSources, applied by the worker after its
+// current job), modules the worker VM already imported are re-executed in place (engine-bridge/reload.ts), so the
+// thread's next job runs the new code while the worker keeps its state.
+import type { JobRunner, JobRunnerFactory, ModuleSources } from '../vm/threads/protocol';
+import { MapModuleSource } from '../vm/runtime/imports.js';
+import { VM } from '../vm/runtime/vm.js';
+import { pickleDumps, pickleLoads } from '../vm/modules/pickle/index.js';
+import { PyTuple, PyDict } from '../vm/runtime/types.js';
+import { callSlow } from '../vm/runtime/call.js';
+import { reloadModule, trackModuleSnapshots } from './reload.js';
+
+export interface ReloadingRunnerOptions {
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** Reports a module that failed to reload (default: stderr). */
+  onReloadError?: (module: string, traceback: string) => void;
+}
+
+function lineWriter(sink: (line: string) => void): (text: string) => void {
+  let buf = '';
+  return (text) => {
+    buf += text;
+    let i: number;
+    while ((i = buf.indexOf('\n')) >= 0) {
+      sink(buf.slice(0, i));
+      buf = buf.slice(i + 1);
+    }
+  };
+}
+
+export function createReloadingRunner(vmIndex: number, sources: ModuleSources, options: ReloadingRunnerOptions = {}): JobRunner {
+  if (sources.kind !== 'map') throw new Error('the Phaser worker needs module sources as a map');
+  const map = new MapModuleSource({ ...sources.modules });
+  const stdout = options.stdout ?? lineWriter((l) => console.log(l));
+  const stderr = options.stderr ?? lineWriter((l) => console.error(l));
+  const vm = new VM({ index: vmIndex, sources: map, stdout, stderr });
+  trackModuleSnapshots(vm);
+  const G = vm.mainGlobals();
+  return {
+    run(kind, source, payload) {
+      return vm.guard(() => {
+        if (kind === 'exec') {
+          vm.exec(source, '<ComputeThread>', G);
+          return null;
+        }
+        if (kind === 'eval') return pickleDumps(vm, vm.eval(source, '<ComputeThread>', G));
+        const f = vm.eval(source, '<ComputeThread>', G);
+        const packed = pickleLoads(vm, payload!);
+        const [args, kwargs] = (packed as PyTuple).a as [PyTuple, PyDict];
+        const names = [...kwargs.s.keys()] as string[];
+        const r = callSlow(f, args.a, names.length ? names : null, names.length ? names.map((n) => kwargs.s.get(n)) : null);
+        return pickleDumps(vm, r);
+      });
+    },
+    formatError(thrown: unknown) {
+      return vm.formatException(thrown).replace(/\n$/, '');
+    },
+    updateModuleSources(next: ModuleSources) {
+      if (next.kind !== 'map') return;
+      const old = map.modules;
+      map.modules = { ...next.modules };
+      for (const [name, src] of Object.entries(next.modules)) {
+        if (old[name] === src) continue;
+        const modName = name.endsWith('.__init__') ? name.slice(0, -'.__init__'.length) : name;
+        if (vm.sysModules.s.get(modName) === undefined) continue;
+        try {
+          reloadModule(vm, modName, src);
+        } catch (e) {
+          map.modules[name] = old[name] ?? src;
+          const tb = vm.formatException(e);
+          if (options.onReloadError) options.onReloadError(modName, tb);
+          else stderr(`[ComputeThread ${vmIndex}] reloading ${modName} failed:\n${tb}`);
+        }
+      }
+    },
+    dispose() {
+      vm.flush();
+    },
+  };
+}
+
+export const createPhaserJobRunner: JobRunnerFactory = (vmIndex, sources) => createReloadingRunner(vmIndex, sources);
