@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 
+await import('./embed-pylib.mjs');
 mkdirSync('dist', { recursive: true });
 const common = { bundle: true, format: 'esm', sourcemap: false, logLevel: 'warning', target: 'es2022' };
 

@@ -378,6 +378,27 @@ function runVM(src: string): string {
   return out;
 }
 
+// Constant set displays with more than two items are a frozenset constant copied into a new set in CPython;
+// constSetDisplay() builds that layout (for the code generator to use).
+const CONST_DISPLAYS = [
+  [8, 16, 0, 24, 1],
+  [1, 9, 17, 25, 33, 2],
+  [3, 1, 2],
+  [64, 0, 32, 96, 128, 5, 37],
+  [100, 7, 33, 64, 9, 1000, -1, -8, 72, 136],
+];
+
+test('constSetDisplay lays out constant displays like CPython', async () => {
+  const { constSetDisplay } = await import('../../vm/runtime/builtins/set-ops.js');
+  const { repr } = await import('../../vm/runtime/convert.js');
+  new VM(); // bootstraps the runtime
+  const src = CONST_DISPLAYS.map((a) => `print({${a.join(', ')}})`).join('\n');
+  const r = spawnSync('python3', ['-c', src], { encoding: 'utf8' });
+  if (r.error) throw new Error(`python3 is required: ${r.error.message}`);
+  const ours = CONST_DISPLAYS.map((a) => repr(constSetDisplay(a))).join('\n') + '\n';
+  expect(ours).toBe(r.stdout);
+});
+
 describe('set iteration order matches CPython 3.11', () => {
   scenarios.forEach(([name, src], i) => {
     test(name, () => {

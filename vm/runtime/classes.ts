@@ -29,7 +29,7 @@ import { getitem, setitem } from './items.js';
 import { iter, next, toArray } from './iteration.js';
 import { truthy } from './operators.js';
 import { DictStore, SetStore } from './hash-store.js';
-import { makeSuper, superGetAttr } from './attributes.js';
+import { makeSuper, superGetAttr, getAttrOrMissing } from './attributes.js';
 
 /** Carries the class body's __class__ cell setter through the namespace to type.__new__. */
 export class ClassCell extends PyObject {
@@ -163,15 +163,13 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   }
   if (t.dict.__eq__ !== undefined && t.dict.__hash__ === undefined) t.dict.__hash__ = None;
   if (t.dict.__module__ !== undefined) t.module = String(t.dict.__module__ as any);
-  if (t.dict.__doc__ === undefined) t.dict.__doc__ = None;
   if (slots !== undefined) applySlots(t, slots);
+  if (t.dict.__doc__ === undefined) t.dict.__doc__ = None;
   if (t.flags & TypeFlags.HasDict && t.lookup('__dict__') === MISSING) t.dict.__dict__ = classHooks.instanceDict;
   t.resetCache();
   classCell?.set(t);
   for (const b of bases) b.subclassRefs.push(new WeakRef(t));
   refreshTypeFlags(t);
-  // abstract methods (abc): collected here so instantiation can check them quickly
-  computeAbstract(t);
   for (const [k, v] of entries) {
     if (typeof v !== 'object' || v === null) continue;
     const sn = (v.$cls as PyType | undefined)?.lookup('__set_name__');
@@ -220,34 +218,6 @@ function mangleSlot(s: string, cls: string): string {
   return s;
 }
 
-function computeAbstract(t: PyType): void {
-  const abstract = new SetStore();
-  let any = false;
-  for (const [k, v] of Object.entries(t.dict)) if (isAbstract(v)) (abstract.add(k), (any = true));
-  for (const b of t.bases) {
-    const ba = b.lookup('__abstractmethods__');
-    if (ba instanceof PyFrozenSet)
-      for (const name of ba.s.values()) {
-        const v = t.lookup(name);
-        if (v !== MISSING && isAbstract(v)) (abstract.add(name), (any = true));
-      }
-  }
-  if (any || t.lookup('__abstractmethods__') !== MISSING) {
-    t.dict.__abstractmethods__ = new PyFrozenSet(abstract);
-    if (abstract.size) t.flags |= TypeFlags.Abstract;
-    else t.flags &= ~TypeFlags.Abstract;
-  }
-}
-
-function isAbstract(v: any): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const target = v instanceof PyStaticMethod || v instanceof PyClassMethod ? v.func : v;
-  const bag = target?.$d;
-  if (bag && bag.__isabstractmethod__ === true) return true;
-  if (v.$cls?.name === 'property') return isAbstract(v.fget) || isAbstract(v.fset);
-  return false;
-}
-
 /** Picks the most derived metaclass of `meta` and the bases' metaclasses. */
 function calculateMeta(meta: PyType, bases: any[]): PyType {
   let winner = meta;
@@ -283,12 +253,13 @@ export function mkclass(
         out.push(b);
         continue;
       }
-      const me = typeOf(b).lookup('__mro_entries__');
+      const me = getAttrOrMissing(b, '__mro_entries__');
       if (me === MISSING) out.push(b);
-      else out.push(...toArray(call(me, [b, new PyTuple(basesIn)])));
+      else out.push(...toArray(call(me, [new PyTuple(basesIn)])));
     }
     bases = out;
   }
+  const origBases = bases !== basesIn ? new PyTuple(basesIn) : undefined;
   let metaArg: any = undefined;
   const names: string[] = [];
   const vals: any[] = [];
@@ -305,9 +276,10 @@ export function mkclass(
   else ns = new PyDict(new DictStore());
   nsStore(ns, '__module__', G.__name__ ?? None);
   nsStore(ns, '__qualname__', code.qualname);
+  if (origBases !== undefined) nsStore(ns, '__orig_bases__', origBases);
   const setCell = body(ns);
   // type.__new__ fills the __class__ cell as soon as the class exists (super() may run during creation)
-  nsStore(ns, '__classcell__', new ClassCell(setCell));
+  if ((code as any).classcell) nsStore(ns, '__classcell__', new ClassCell(setCell));
   const cls = callKw(meta, [code.name, basesTuple, ns], names, vals);
   if (cls instanceof PyType) setCell(cls);
   return cls;

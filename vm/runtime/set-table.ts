@@ -390,9 +390,16 @@ const DUMMY: any = Object.freeze({ dummy: true });
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
+/** Empty key arrays by size (copying one is faster than filling a new array), up to 2**14 slots. */
+const keyTemplates: any[][] = [];
+
 function newKeys(n: number): any[] {
   if (n === MINSIZE) return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-  return new Array(n).fill(undefined);
+  if (n > 16384) return new Array(n).fill(undefined);
+  const b = 31 - Math.clz32(n);
+  let t = keyTemplates[b];
+  if (t === undefined) keyTemplates[b] = t = new Array(n).fill(undefined);
+  return t.slice();
 }
 
 /** Is `e` (a stored key with the same hash as `k`) equal to `k`? Identity was tested already. */

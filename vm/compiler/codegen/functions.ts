@@ -119,6 +119,7 @@ export function compileClassDef(c: Compiler, s: any, fc: FnCtx): void {
   const kwv = `[${kw.map((k: any) => c.expr(k.value, fc)).join(', ')}]`;
   const inner = new FnCtx(scope, fc);
   inner.codeIndex = c.codeInfo(scope, s, null);
+  (c.consts[inner.codeIndex] as any).classcell = scope.needsClassCell;
   const doc = docstring(s.body);
   if (doc !== null) inner.emit(`$nsStore($ns, "__doc__", ${jsStr(doc)});`);
   c.stmts(s.body, inner);

@@ -32,7 +32,7 @@ import { objectId, instanceDictDescr, bagDict } from './object.js';
 import { toArray } from '../iteration.js';
 import { truthy } from '../operators.js';
 
-const hex = (o: any) => `0x${objectId(o).toString(16).padStart(16, '0')}`;
+const hex = (o: any) => `0x${objectId(o).toString(16)}`;
 
 function gs(t: PyType, name: string, get: (o: any) => any, set?: (o: any, v: any) => void): void {
   t.dict[name] = new PyGetSet(name, get, set);
@@ -97,7 +97,7 @@ export function installFunction(): void {
   const fn = (o: any): PyBuiltin => (o instanceof PyBoundMethod ? o.func : o);
   defMethod(b, '__repr__', (self: any) => {
     if (self instanceof PyBoundMethod)
-      return `<built-in method ${self.func.name} of ${typeOf(self.self).name} object at 0x${objectId(self.self).toString(16).padStart(16, '0')}>`;
+      return `<built-in method ${self.func.name} of ${typeOf(self.self).name} object at 0x${objectId(self.self).toString(16)}>`;
     return self.binds && self.selfType ? `<method '${self.name}' of '${self.selfType.name}' objects>` : `<built-in function ${self.name}>`;
   });
   defMethodKw(b, '__call__', passCall);

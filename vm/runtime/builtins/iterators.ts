@@ -48,7 +48,7 @@ export function installIterators(): void {
     self.close();
     return None;
   });
-  defMethod(g, '__repr__', (self: PyGenerator) => `<generator object ${self.code.qualname} at 0x${objectId(self).toString(16).padStart(16, '0')}>`);
+  defMethod(g, '__repr__', (self: PyGenerator) => `<generator object ${self.code.qualname} at 0x${objectId(self).toString(16)}>`);
   g.dict.gi_running = new PyGetSet('gi_running', (o: PyGenerator) => o.running);
   g.dict.gi_frame = new PyGetSet('gi_frame', (o: PyGenerator) => (o.done ? None : new PyFrame(o.code)));
   g.dict.gi_code = new PyGetSet('gi_code', (o: PyGenerator) => new PyFrame(o.code));

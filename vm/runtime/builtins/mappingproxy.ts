@@ -3,7 +3,7 @@ import { PyObject, makeBuiltinType, objectType, TypeFlags, None, NotImplemented 
 import { PyDict, PyTuple } from '../types.js';
 import { defMethod, defStatic } from '../natives.js';
 import { typeErr, keyErr } from '../exceptions.js';
-import { repr } from '../convert.js';
+import { repr, str } from '../convert.js';
 import { iter } from '../iteration.js';
 import { eqB } from '../operators.js';
 import { getitem } from '../items.js';
@@ -35,6 +35,7 @@ export function installMappingProxy(): void {
   defMethod(t, 'items', (s: PyMappingProxy) => cm0(s.d, 'items'));
   defMethod(t, 'copy', (s: PyMappingProxy) => cm0(s.d, 'copy'));
   defMethod(t, '__repr__', (s: PyMappingProxy) => `mappingproxy(${repr(s.d)})`);
+  defMethod(t, '__str__', (s: PyMappingProxy) => str(s.d));
   defMethod(t, '__eq__', (s: PyMappingProxy, o: any) => (o instanceof PyMappingProxy ? eqB(s.d, o.d) : o instanceof PyDict ? eqB(s.d, o) : NotImplemented));
   void keyErr;
   void PyTuple;

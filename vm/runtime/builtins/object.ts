@@ -62,7 +62,7 @@ export function installObject(): void {
   defMethod(t, '__repr__', (self: any) => {
     const ty = typeOf(self);
     const mod = ty.module && ty.module !== 'builtins' ? `${ty.module}.` : '';
-    return `<${mod}${ty.qualname} object at 0x${objectId(self).toString(16).padStart(16, '0')}>`;
+    return `<${mod}${ty.qualname} object at 0x${objectId(self).toString(16)}>`;
   });
   defMethod(t, '__str__', (self: any) => repr(self));
   defMethod(t, '__format__', (self: any, spec: any) => {
@@ -207,7 +207,6 @@ export function dirList(o: any): any {
   if (bag) for (const k of Object.keys(bag)) names.add(k);
   const t = o instanceof PyType ? o : typeOf(o);
   for (const c of t.mro) for (const k of Object.keys(c.dict)) names.add(k);
-  if (o instanceof PyType) for (const c of typeOf(o).mro) for (const k of Object.keys(c.dict)) names.add(k);
   return new PyList([...names].sort());
 }
 export { PyTuple, typeType, getAttrOrMissing };

@@ -53,6 +53,20 @@ export function storeUpdate(s: SetStore, x: any): void {
   for (let v = next(it); v !== undefined; v = next(it)) s.add(v);
 }
 
+/**
+ * A set display whose items (more than two, no starred ones) are all constants. CPython compiles it to a
+ * frozenset constant (built by adding the items in order) copied into a new set with set_merge, which can lay
+ * the table out differently from adding the items one by one (BUILD_SET) once it has at least five items.
+ * In `for x in {...}`, comprehension iterables and `in {...}` CPython uses the frozenset itself instead.
+ */
+export function constSetDisplay(items: any[]): PySet {
+  const f = new SetStore();
+  for (let i = 0; i < items.length; i++) f.add(items[i]);
+  const s = new SetStore();
+  s.copyFrom(f);
+  return new PySet(s);
+}
+
 /** A fresh store holding the elements of any iterable (make_new_set). */
 export function storeFrom(x: any): SetStore {
   const s = new SetStore();
