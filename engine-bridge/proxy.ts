@@ -111,7 +111,7 @@ function jsIdentity(o: object): number {
 }
 
 /** How many positional arguments a Python callable takes at most (JS events pass extra ones). */
-function maxPositional(f: any): number {
+export function maxPositional(f: any): number {
   if (f instanceof PyFunction) return f.code.varargs !== null ? Infinity : f.code.params.length;
   if (f instanceof PyBoundMethod && f.func instanceof PyFunction) {
     const c = f.func.code;

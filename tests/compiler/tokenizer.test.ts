@@ -45,9 +45,11 @@ describe('tokenizer', () => {
 
   it('handles tabs in indentation and rejects inconsistent ones', () => {
     expect(tokenize('if x:\n\ty\n\tz\n', 'x.py').error).toBeNull();
-    expect(tokenize('if x:\n        y\n\tz\n', 'x.py').error).toBeNull(); // 8 spaces == one tab
-    const bad = tokenize('if x:\n\ty\n        z\n', 'x.py').error!;
-    expect([bad.kind, bad.msg]).toEqual(['TabError', 'inconsistent use of tabs and spaces in indentation']);
+    expect(tokenize('if x:\n\t y\n\t z\n', 'x.py').error).toBeNull(); // identical mixes are fine
+    for (const src of ['if x:\n\ty\n        z\n', 'if x:\n        y\n\tz\n']) {
+      const bad = tokenize(src, 'x.py').error!;
+      expect([bad.kind, bad.msg, bad.lineno]).toEqual(['TabError', 'inconsistent use of tabs and spaces in indentation', 3]);
+    }
   });
 
   it('reads every string prefix combination as one STRING token', () => {

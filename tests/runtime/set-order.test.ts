@@ -378,8 +378,9 @@ function runVM(src: string): string {
   return out;
 }
 
-// Constant set displays with more than two items are a frozenset constant copied into a new set in CPython;
-// constSetDisplay() builds that layout (for the code generator to use).
+// Constant set displays with more than two items are a frozenset constant copied into a new set in CPython, and
+// `for x in {...}` iterates that constant; constSetDisplay()/constFrozenset() build those layouts (for the code
+// generator to use).
 const CONST_DISPLAYS = [
   [8, 16, 0, 24, 1],
   [1, 9, 17, 25, 33, 2],
@@ -388,14 +389,15 @@ const CONST_DISPLAYS = [
   [100, 7, 33, 64, 9, 1000, -1, -8, 72, 136],
 ];
 
-test('constSetDisplay lays out constant displays like CPython', async () => {
-  const { constSetDisplay } = await import('../../vm/runtime/builtins/set-ops.js');
+test('constSetDisplay / constFrozenset lay out constant displays like CPython', async () => {
+  const { constSetDisplay, constFrozenset } = await import('../../vm/runtime/builtins/set-ops.js');
   const { repr } = await import('../../vm/runtime/convert.js');
   new VM(); // bootstraps the runtime
-  const src = CONST_DISPLAYS.map((a) => `print({${a.join(', ')}})`).join('\n');
+  const src = CONST_DISPLAYS.map((a) => `print({${a.join(', ')}}, [x for x in {${a.join(', ')}}])`).join('\n');
   const r = spawnSync('python3', ['-c', src], { encoding: 'utf8' });
   if (r.error) throw new Error(`python3 is required: ${r.error.message}`);
-  const ours = CONST_DISPLAYS.map((a) => repr(constSetDisplay(a))).join('\n') + '\n';
+  const list = (f: any) => `[${Array.from(f.s.values(), repr).join(', ')}]`;
+  const ours = CONST_DISPLAYS.map((a) => `${repr(constSetDisplay(a))} ${list(constFrozenset(a))}`).join('\n') + '\n';
   expect(ours).toBe(r.stdout);
 });
 

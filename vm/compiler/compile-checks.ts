@@ -175,6 +175,9 @@ class Checker {
         break;
       case 'Import':
       case 'ImportFrom':
+        if (s._type === 'ImportFrom' && s.module === '__future__' && s.lineno > this.table.futureLineno) {
+          throw this.error('from __future__ imports must occur at the beginning of the file');
+        }
         for (const a of s.names) {
           if (a.name === '*') continue;
           const name = a.asname ?? a.name;

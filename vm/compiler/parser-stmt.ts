@@ -241,8 +241,17 @@ export abstract class StmtParser extends PatternParser {
     this.pos = start;
     const a = this.attempt(() => this.starNamedExpression());
     if (a && this.eat(',')) {
-      while (this.canStart(this.peek()) && this.attempt(() => this.starNamedExpression())) {
-        if (!this.eat(',')) break;
+      // star_named_expressions*: repetitions of comma lists, which need no comma between them.
+      for (;;) {
+        const before = this.pos;
+        const ok = this.attempt(() => {
+          this.starNamedExpression();
+          while (this.eat(',')) {
+            if (!this.attempt(() => this.starNamedExpression())) break;
+          }
+          return true;
+        });
+        if (!ok || this.pos === before) break;
       }
       if (this.eat(':') && this.attempt(() => this.expression())) {
         throw this.errorAt(a, 'only single target (not tuple) can be annotated');

@@ -160,8 +160,10 @@ export interface SymbolTable {
   top: Scope;
   /** Scope of every scope-introducing node (Module/Interactive/Expression, defs, classes, lambdas, comprehensions). */
   scopes: Map<A.Node, Scope>;
-  /** `from __future__ import annotations` is in effect. */
+  /** `from __future__ import annotations` is in effect (annotations are not evaluated). */
   futureAnnotations: boolean;
+  /** Line of the last leading `from __future__ import` (-1 if none). */
+  futureLineno: number;
 }
 
 /** CPython's _Py_Mangle: `__x` inside class `C` becomes `_C__x` (not dunders, not dotted names). */
@@ -187,19 +189,40 @@ function fmt(msg: string, name: string): string {
   return msg.replace('%s', name);
 }
 
-/** Does the module start with `from __future__ import annotations` (after an optional docstring)? */
-function hasFutureAnnotations(mod: A.Mod): boolean {
-  if (mod._type !== 'Module') return false;
-  let i = 0;
+const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+
+/**
+ * CPython's future.c: validate the `from __future__ import ...` statements at the top of the
+ * module (after an optional docstring). Returns whether PEP 563 annotations are on and the
+ * line of the last future import (later ones are a compile error, see compile-checks.ts).
+ */
+function parseFuture(mod: A.Mod, filename: string, source: string): { annotations: boolean; lineno: number } {
+  const r = { annotations: false, lineno: -1 };
+  if (mod._type === 'Expression') return r;
   const body = mod.body;
+  let i = 0;
   const first = body[0];
   if (first && first._type === 'Expr' && first.value._type === 'Constant' && first.value.value.t === 'str') i++;
+  let done = false;
+  let prevLine = 0;
   for (; i < body.length; i++) {
     const s = body[i]!;
-    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
-    if (s.names.some((a) => a.name === 'annotations')) return true;
+    if (done && s.lineno > prevLine) break;
+    prevLine = s.lineno;
+    if (s._type === 'ImportFrom' && s.module === '__future__') {
+      const err = (msg: string, col: number) => new CompileError('SyntaxError', msg, filename, s.lineno, col,
+        lineOf(source, s.lineno));
+      if (done) throw err('from __future__ imports must occur at the beginning of the file', s.col_offset);
+      for (const a of s.names) {
+        if (a.name === 'braces') throw err('not a chance', s.col_offset + 1);
+        if (!FUTURE_FEATURES.has(a.name)) throw err(`future feature ${a.name} is not defined`, s.col_offset + 1);
+        if (a.name === 'annotations') r.annotations = true;
+      }
+      r.lineno = s.lineno;
+    } else done = true;
   }
-  return false;
+  return r;
 }
 
 class Builder {
@@ -828,14 +851,14 @@ class Analyzer {
  */
 export function buildSymtable(mod: A.Mod, filename: string, source = '',
   options: { compileChecks?: boolean } = {}): SymbolTable {
-  const future = hasFutureAnnotations(mod);
-  const b = new Builder(filename, source, future);
+  const future = parseFuture(mod, filename, source);
+  const b = new Builder(filename, source, future.annotations);
   const top = b.enter('module', 'top', mod, 0);
   b.top = top;
   if (mod._type === 'Expression') b.expr(mod.body);
   else b.stmts(mod.body);
   new Analyzer(b).analyzeBlock(top, null, new Set(), new Set());
-  const table: SymbolTable = { top, scopes: b.scopes, futureAnnotations: future };
+  const table: SymbolTable = { top, scopes: b.scopes, futureAnnotations: future.annotations, futureLineno: future.lineno };
   if (options.compileChecks !== false) runCompileChecks(mod, table, filename, source);
   return table;
 }

@@ -72,6 +72,7 @@ export const sysModule: ModuleDef = {
       if (typeof n !== 'number' || !Number.isInteger(n)) throw typeErr("'float' object cannot be interpreted as an integer");
       if (n < 1) throw valueErr('recursion limit must be greater or equal than 1');
       state.limit = n;
+      vm.recursionLimit = n;
       return None;
     });
     d.exit = native('exit', (code: any = None) => {

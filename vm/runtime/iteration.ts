@@ -8,6 +8,7 @@ import { typeOf } from './typeof.js';
 import { call0, call1 } from './call.js';
 import type { DictStore } from './hash-store.js';
 import type { CodeInfo } from './function.js';
+import { state } from './state.js';
 
 export abstract class PyIterator extends PyObject {
   abstract $next(): any;
@@ -312,10 +313,19 @@ export class PyGenerator extends PyIterator {
     super();
   }
 
+  /** Exceptions being handled inside this generator's frame while it is suspended (its own exc_info). */
+  private savedExc: any[] | null = null;
+
   private resume(how: 'next' | 'throw', v: any): IteratorResult<any> {
     if (this.running) throw valueErr('generator already executing');
     this.running = true;
     this.started = true;
+    const stack = state.excStack;
+    const base = stack.length;
+    if (this.savedExc !== null) {
+      for (const x of this.savedExc) stack.push(x);
+      this.savedExc = null;
+    }
     try {
       return how === 'next' ? this.g.next(v) : this.g.throw(v);
     } catch (e) {
@@ -330,6 +340,8 @@ export class PyGenerator extends PyIterator {
       throw e;
     } finally {
       this.running = false;
+      // a generator suspended inside an except block keeps that exception for when it resumes
+      if (stack.length > base) this.savedExc = stack.splice(base);
     }
   }
 

@@ -66,6 +66,8 @@ export class VM implements ImportHost {
   private outBuf = '';
   private errBuf = '';
   sysPathList: PyList;
+  /** sys.getrecursionlimit() of this VM (installed into the shared interpreter state while it runs). */
+  recursionLimit = 1000;
 
   constructor(options: VMOptions = {}) {
     bootstrap();
@@ -227,6 +229,9 @@ export class VM implements ImportHost {
   guard<T>(f: () => T): T {
     const depth = state.depth;
     const excs = state.excStack.length;
+    state.limit = this.recursionLimit;
+    // a top-level entry (script, REPL line, engine callback) starts with no exception being handled
+    if (depth === 0) state.excStack.length = 0;
     try {
       return f();
     } catch (e) {

@@ -54,16 +54,26 @@ export function storeUpdate(s: SetStore, x: any): void {
 }
 
 /**
- * A set display whose items (more than two, no starred ones) are all constants. CPython compiles it to a
- * frozenset constant (built by adding the items in order) copied into a new set with set_merge, which can lay
- * the table out differently from adding the items one by one (BUILD_SET) once it has at least five items.
- * In `for x in {...}`, comprehension iterables and `in {...}` CPython uses the frozenset itself instead.
+ * The frozenset constant CPython's compiler makes of constant set items: PyFrozenSet_New(items), which the
+ * constant merger (merge_consts_recursive) then rebuilds from its own iteration order. `for x in {1, 2, 3}`,
+ * comprehension iterables and `x in {1, 2, 3}` use this constant directly.
  */
-export function constSetDisplay(items: any[]): PySet {
+export function constFrozenset(items: any[]): PyFrozenSet {
   const f = new SetStore();
   for (let i = 0; i < items.length; i++) f.add(items[i]);
+  const g = new SetStore();
+  for (const v of f.values()) g.add(v);
+  return new PyFrozenSet(g);
+}
+
+/**
+ * A set display whose items (more than two, none starred) are all constants: CPython loads the frozenset
+ * constant (constFrozenset) and copies it into a new set with set_merge, which can order the table differently
+ * from adding the items one by one (BUILD_SET) once there are five or more.
+ */
+export function constSetDisplay(items: any[]): PySet {
   const s = new SetStore();
-  s.copyFrom(f);
+  s.copyFrom(constFrozenset(items).s);
   return new PySet(s);
 }
 
