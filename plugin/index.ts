@@ -86,6 +86,12 @@ function lineWriter(sink: (line: string) => void): { write: (text: string) => vo
   };
 }
 
+const WRAPPED = Symbol('pkpy.wrapped');
+function marked<T extends Function>(f: T): T {
+  (f as any)[WRAPPED] = true;
+  return f;
+}
+
 /** One scene driven by a Python module. */
 export class SceneBinding {
   module: PyModule | null = null;
@@ -237,23 +243,35 @@ export class PythonPlugin {
     const b = new SceneBinding(scene, key, moduleName, this.bridge);
     this.bindings.add(b);
     const plugin = this;
-    const jsPreload = scene.preload;
-    const jsCreate = scene.create;
-    const jsUpdate = scene.update;
-    scene.preload = function (this: unknown) {
-      jsPreload?.call(scene);
-      plugin.hook(b, 'preload', []);
+    // Wrap the scene's lifecycle methods when it starts (scenes built from config objects get their methods
+    // assigned after the plugins booted); the JS method, if any, runs first.
+    const wrap = () => {
+      if (!scene.preload?.[WRAPPED]) {
+        const js = scene.preload;
+        scene.preload = marked(function () {
+          js?.call(scene);
+          plugin.hook(b, 'preload', []);
+        });
+      }
+      if (!scene.create?.[WRAPPED]) {
+        const js = scene.create;
+        scene.create = marked(function (data: unknown) {
+          js?.call(scene, data);
+          plugin.hook(b, 'create', [data]);
+        });
+      }
+      if (!scene.update?.[WRAPPED]) {
+        const js = scene.update;
+        scene.update = marked(function (time: number, delta: number) {
+          js?.call(scene, time, delta);
+          plugin.hook(b, 'update', [time, delta]);
+        });
+      }
     };
-    scene.create = function (this: unknown, data: unknown) {
-      jsCreate?.call(scene, data);
-      plugin.hook(b, 'create', [data]);
-    };
-    scene.update = function (this: unknown, time: number, delta: number) {
-      jsUpdate?.call(scene, time, delta);
-      plugin.hook(b, 'update', [time, delta]);
-    };
+    wrap();
     const events = scene.sys?.events;
     if (events) {
+      events.on('start', wrap);
       events.on('shutdown', () => this.hook(b, 'shutdown', []));
       events.once('destroy', () => this.bindings.delete(b));
     }

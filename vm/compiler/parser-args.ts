@@ -389,116 +389,195 @@ export abstract class ArgsParser extends ExprParser {
     return this.mk<A.Arg>({ _type: 'arg', arg: this.ident(n), annotation, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, n);
   }
 
-  /**
-   * Pass 2: scan the parameter list again and report the first violation with CPython's
-   * message (invalid_parameters, invalid_star_etc, invalid_kwds, invalid_default and the
-   * lambda variants).
-   */
+  // ---------------------------------------------------------------- pass-2 parameter diagnostics
+  //
+  // A replay of CPython's rules with PEG semantics: each helper consumes its construct and
+  // returns it, or restores the position and returns null.
+
+  /** param_no_default: param (',' | &close) */
+  private pNoDefault(lambda: boolean): A.Arg | null {
+    const save = this.pos;
+    const p = this.attempt(() => this.param(lambda, false));
+    if (p && (this.eat(',') || this.at(lambda ? ':' : ')'))) return p;
+    this.pos = save;
+    return null;
+  }
+
+  /** default: '=' expression | invalid_default */
+  private pDefault(): boolean {
+    const eq = this.peek();
+    if (!(eq.value === '=' && eq.type === OP)) return false;
+    const save = this.pos++;
+    if (this.attempt(() => this.expression())) return true;
+    const nx = this.peek();
+    if ((nx.value === ')' || nx.value === ',') && nx.type === OP) {
+      throw this.errorAt(tokLoc(eq), 'expected default value expression');
+    }
+    this.pos = save;
+    return false;
+  }
+
+  /** param_with_default / param_maybe_default: param default (',' | &close) */
+  private pDefaulted(lambda: boolean, required: boolean): A.Arg | null {
+    const save = this.pos;
+    const p = this.attempt(() => this.param(lambda, false));
+    if (p && (this.pDefault() || !required) && (this.eat(',') || this.at(lambda ? ':' : ')'))) return p;
+    this.pos = save;
+    return null;
+  }
+
+  private many(f: () => unknown): number {
+    let n = 0;
+    while (f()) n++;
+    return n;
+  }
+
+  /** slash_no_default: param_no_default+ '/' (',' | &close) */
+  private slashNoDefault(lambda: boolean): boolean {
+    const save = this.pos;
+    if (this.many(() => this.pNoDefault(lambda)) && this.eat('/') && (this.eat(',') || this.at(lambda ? ':' : ')'))) {
+      return true;
+    }
+    this.pos = save;
+    return false;
+  }
+
+  /** slash_with_default: param_no_default* param_with_default+ '/' (',' | &close) */
+  private slashWithDefault(lambda: boolean): boolean {
+    const save = this.pos;
+    this.many(() => this.pNoDefault(lambda));
+    if (this.many(() => this.pDefaulted(lambda, true)) && this.eat('/') &&
+      (this.eat(',') || this.at(lambda ? ':' : ')'))) return true;
+    this.pos = save;
+    return false;
+  }
+
+  /** Pass 2 after a failed parameter list: invalid_parameters, then parameters with its invalid_* parts. */
   private invalidParameters(lambda: boolean): void {
-    const close = lambda ? ':' : ')';
     const start = this.pos;
-    const paren = lambda ? 'Lambda expression parameters cannot be parenthesized'
-      : 'Function parameters cannot be parenthesized';
+    const close = lambda ? ':' : ')';
     try {
-      let state = 0;
-      let sawSlash = false;
-      let sawDefault = false;
-      let count = 0;
-      for (let guard = 0; guard < 10000; guard++) {
-        const t = this.peek();
-        if (t.type === OP && t.value === '/') {
-          if (count === 0) {
-            if (this.tok(this.pos + 1).value === ',') throw this.errorAt(tokLoc(t), 'at least one argument must precede /');
-            return;
-          }
-          if (sawSlash && state === 0) throw this.errorAt(tokLoc(t), '/ may appear only once');
-          if (state === 1) throw this.errorAt(tokLoc(t), '/ must be ahead of *');
-          if (state === 2) return;
-          this.pos++;
-          sawSlash = true;
-          if (this.at('*')) throw this.errorAt(tokLoc(this.peek()), 'expected comma between / and *');
-        } else if (t.type === OP && t.value === '*') {
-          if (state === 1) {
-            // Only when this '*' is followed by a parameter or ',' (invalid_star_etc).
-            const nx = this.tok(this.pos + 1);
-            const nx2 = this.tok(this.pos + 2);
-            if ((nx.type === OP && nx.value === ',') || (nx.type === NAME && !this.isKeyword(nx) &&
-              (nx2.value === ',' || nx2.value === close || nx2.value === ':'))) {
-              throw this.errorAt(tokLoc(t), '* argument may appear only once');
-            }
-            return;
-          }
-          if (state === 2) {
-            throw this.errorAt(tokLoc(t), 'arguments cannot follow var-keyword argument');
-          }
-          this.pos++;
-          const nx = this.peek();
-          if (nx.value === close || (nx.value === ',' && (this.tok(this.pos + 1).value === close ||
-            this.tok(this.pos + 1).value === '**'))) {
-            if (lambda) throw this.errorLast('named arguments must follow bare *');
-            throw this.errorAt(tokLoc(t), 'named arguments must follow bare *');
-          }
-          state = 1;
-          if (this.at(',')) {
-            this.pos++;
-            count++;
-            continue;
-          }
-          if (!this.atName()) return;
-          this.param(lambda, true);
-          const eq = this.peek();
-          if (eq.value === '=' && eq.type === OP) {
-            throw this.errorAt(tokLoc(eq), 'var-positional argument cannot have default value');
-          }
-        } else if (t.type === OP && t.value === '**') {
-          if (state === 2) throw this.errorAt(tokLoc(t), 'arguments cannot follow var-keyword argument');
-          this.pos++;
-          if (!this.atName()) return;
-          this.param(lambda, false);
-          const eq = this.peek();
-          if (eq.value === '=' && eq.type === OP) {
-            throw this.errorAt(tokLoc(eq), 'var-keyword argument cannot have default value');
-          }
-          state = 2;
-        } else if (t.type === OP && t.value === '(' && state === 0 && !sawDefault) {
-          // param_no_default* '(' param_no_default+ ','? ')'
-          const save = this.pos;
-          this.pos++;
-          let ok = this.atName();
-          while (ok && this.atName()) {
-            this.param(lambda, false);
-            if (!this.eat(',')) break;
-          }
-          const rp = this.peek();
-          if (ok && rp.value === ')' && rp.type === OP) throw this.errorRange(tokLoc(t), tokLoc(rp), paren);
-          this.pos = save;
-          ok = false;
-          return;
-        } else if (this.atName()) {
-          if (state === 2) {
-            const p = this.param(lambda, false);
-            throw this.errorAt(p, 'arguments cannot follow var-keyword argument');
-          }
-          const p = this.param(lambda, false);
-          const eq = this.peek();
-          if (eq.value === '=' && eq.type === OP) {
-            this.pos++;
-            const nx = this.peek();
-            if ((nx.value === ')' || nx.value === ',') && nx.type === OP) {
-              throw this.errorAt(tokLoc(eq), 'expected default value expression');
-            }
-            if (!this.attempt(() => this.expression())) return;
-            if (state === 0) sawDefault = true;
-          } else if (state === 0 && sawDefault && (eq.value === ',' || eq.value === close) && eq.type === OP) {
-            throw this.errorAt(p, 'non-default argument follows default argument');
-          }
-        } else return;
-        count++;
-        if (!this.eat(',')) return;
-        if (this.at(close)) return;
+      // param_no_default* invalid_parameters_helper a=param_no_default
+      this.many(() => this.pNoDefault(lambda));
+      const afterNo = this.pos;
+      let helper = this.slashWithDefault(lambda);
+      if (!helper) {
+        this.pos = afterNo;
+        helper = this.many(() => this.pDefaulted(lambda, true)) > 0;
       }
+      if (helper) {
+        const p = this.pNoDefault(lambda);
+        if (p) throw this.errorAt(p, 'non-default argument follows default argument');
+      }
+      // param_no_default* '(' param_no_default+ ','? ')'   (lambda: ','.lambda_param+)
+      this.pos = start;
+      this.many(() => this.pNoDefault(lambda));
+      const lpar = this.peek();
+      if (lpar.value === '(' && lpar.type === OP) {
+        this.pos++;
+        let ok: boolean;
+        if (lambda) {
+          ok = !!this.sepList(() => this.attempt(() => this.param(true, false)));
+        } else {
+          ok = this.many(() => this.pNoDefault(false)) > 0;
+        }
+        this.eat(',');
+        const rpar = this.peek();
+        if (ok && rpar.value === ')' && rpar.type === OP) {
+          throw this.errorRange(tokLoc(lpar), tokLoc(rpar), lambda ? 'Lambda expression parameters cannot be parenthesized'
+            : 'Function parameters cannot be parenthesized');
+        }
+      }
+      // "/" ','
+      this.pos = start;
+      if (this.at('/') && this.tok(this.pos + 1).value === ',') {
+        throw this.errorAt(tokLoc(this.peek()), 'at least one argument must precede /');
+      }
+      // (slash_no_default | slash_with_default) param_maybe_default* '/'
+      this.pos = start;
+      if (this.slashNoDefault(lambda) || this.slashWithDefault(lambda)) {
+        this.many(() => this.pDefaulted(lambda, false));
+        if (this.at('/')) throw this.errorAt(tokLoc(this.peek()), '/ may appear only once');
+      }
+      // (slash_no_default | slash_with_default)? param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/'
+      this.pos = start;
+      if (!this.slashNoDefault(lambda)) this.slashWithDefault(lambda);
+      this.many(() => this.pDefaulted(lambda, false));
+      if (this.eat('*') && (this.eat(',') || this.pNoDefault(lambda))) {
+        this.many(() => this.pDefaulted(lambda, false));
+        if (this.at('/')) throw this.errorAt(tokLoc(this.peek()), '/ must be ahead of *');
+      }
+      // param_maybe_default+ '/' '*'
+      this.pos = start;
+      if (this.many(() => this.pDefaulted(lambda, false)) && this.eat('/') && this.at('*')) {
+        throw this.errorAt(tokLoc(this.peek()), 'expected comma between / and *');
+      }
+      // parameters: the positional part, then star_etc with invalid_star_etc / invalid_kwds first.
+      this.pos = start;
+      if (this.slashNoDefault(lambda)) {
+        this.many(() => this.pNoDefault(lambda));
+        this.many(() => this.pDefaulted(lambda, true));
+      } else if (this.slashWithDefault(lambda)) {
+        this.many(() => this.pDefaulted(lambda, true));
+      } else {
+        this.many(() => this.pNoDefault(lambda));
+        this.many(() => this.pDefaulted(lambda, true));
+      }
+      this.invalidStarEtc(lambda, close);
     } finally {
       this.pos = start;
+    }
+  }
+
+  /** invalid_star_etc and invalid_kwds (and their lambda variants) at the star_etc position. */
+  private invalidStarEtc(lambda: boolean, close: string): void {
+    const t = this.peek();
+    if (t.value === '*' && t.type === OP) {
+      const save = this.pos;
+      this.pos++;
+      const nx = this.peek();
+      // Only look past a ',' (as CPython does): the furthest token decides the error column.
+      const bare = nx.value === close || (nx.value === ',' && ((n2) => n2.value === close || n2.value === '**')(this.tok(this.pos + 1)));
+      if (bare) {
+        if (lambda) throw this.errorLast('named arguments must follow bare *');
+        throw this.errorAt(tokLoc(t), 'named arguments must follow bare *');
+      }
+      const p = this.attempt(() => this.param(lambda, true));
+      if (p && this.at('=')) throw this.errorAt(tokLoc(this.peek()), 'var-positional argument cannot have default value');
+      this.pos = save + 1;
+      if (this.eat(',') || this.pNoDefault(lambda)) {
+        this.many(() => this.pDefaulted(lambda, false));
+        const second = this.peek();
+        if (second.value === '*' && second.type === OP) {
+          this.pos++;
+          if (this.at(',') || this.pNoDefault(lambda)) {
+            throw this.errorAt(tokLoc(second), '* argument may appear only once');
+          }
+        }
+      }
+      // The valid star_etc forms, to reach kwds.
+      this.pos = save + 1;
+      if (this.eat(',')) {
+        if (!this.many(() => this.pDefaulted(lambda, false))) return;
+      } else {
+        if (!this.attempt(() => this.param(lambda, true))) return;
+        if (!this.eat(',') && !this.at(close)) return;
+        this.many(() => this.pDefaulted(lambda, false));
+      }
+    }
+    const k = this.peek();
+    if (k.value === '**' && k.type === OP) {
+      this.pos++;
+      if (!this.attempt(() => this.param(lambda, false))) return;
+      const eq = this.peek();
+      if (eq.value === '=' && eq.type === OP) throw this.errorAt(tokLoc(eq), 'var-keyword argument cannot have default value');
+      if (!this.eat(',')) return;
+      const a = this.peek();
+      if ((a.value === '*' || a.value === '**' || a.value === '/') && a.type === OP) {
+        throw this.errorAt(tokLoc(a), 'arguments cannot follow var-keyword argument');
+      }
+      const p = this.attempt(() => this.param(lambda, false));
+      if (p) throw this.errorAt(p, 'arguments cannot follow var-keyword argument');
     }
   }
 

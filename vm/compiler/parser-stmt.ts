@@ -146,6 +146,11 @@ export abstract class StmtParser extends PatternParser {
         }
         case 'del': return this.delStmt();
         case 'yield': {
+          if (this.invalid) {
+            const save = this.pos;
+            this.invalidAssignment();
+            this.pos = save;
+          }
           const value = this.yieldExpr();
           return this.mk<A.ExprStmt>({ _type: 'Expr', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
         }
@@ -165,17 +170,27 @@ export abstract class StmtParser extends PatternParser {
       }
     }
     if (!this.invalid) return this.assignmentOrExpr();
+    // Pass 2: CPython tries invalid_assignment whenever the statement is not a valid
+    // assignment (unless an augmented assignment operator was consumed, which is a cut),
+    // before falling back to an expression statement.
     const save = this.pos;
     this.augCut = false;
+    let r: A.Stmt | null = null;
     try {
-      return this.assignmentOrExpr();
+      r = this.assignmentOrExpr();
     } catch (e) {
       if (e !== FAIL || this.augCut) throw e;
-      this.pos = save;
-      this.invalidAssignment();
+    }
+    if (r && r._type !== 'Expr') return r;
+    const end = this.pos;
+    this.pos = save;
+    this.invalidAssignment();
+    if (!r) {
       this.pos = save;
       throw FAIL;
     }
+    this.pos = end;
+    return r;
   }
 
   /** assignment | star_expressions: expression statements, =, augmented and annotated assignment. */

@@ -617,15 +617,17 @@ class Tokenizer {
   private verifyEnd(p: number, kind: string): void {
     const src = this.src;
     const c = src.charCodeAt(p);
+    // tokenizer.c's lookahead(): the rest of the keyword, not followed by an identifier char.
+    const rest = (s: string) => src.startsWith(s, p + 1) && !isIdentChar(src.charCodeAt(p + 1 + s.length));
     let r = false;
-    if (c === 97) r = src.startsWith('nd', p + 1);
-    else if (c === 101) r = src.startsWith('lse', p + 1);
-    else if (c === 102) r = src.startsWith('or', p + 1);
+    if (c === 97) r = rest('nd');
+    else if (c === 101) r = rest('lse');
+    else if (c === 102) r = rest('or');
     else if (c === 105) {
       const c2 = src.charCodeAt(p + 1);
       r = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) r = src.charCodeAt(p + 1) === 114;
-    else if (c === 110) r = src.startsWith('ot', p + 1);
+    } else if (c === 111) r = rest('r');
+    else if (c === 110) r = rest('ot');
     // Only ASCII identifier characters count here: CPython lets "1é" tokenize as NUMBER NAME.
     if (!r && c < 128 && isIdentChar(c)) throw this.err(`invalid ${kind} literal`, p);
   }

@@ -20,6 +20,8 @@ import { wireHooks } from './hooks.js';
 import { installFastCtors } from './builtins/fast-ctors.js';
 import { installGenericAlias } from './builtins/generic-alias.js';
 import { installMappingProxy } from './builtins/mappingproxy.js';
+import { installMemoryView } from './builtins/memoryview.js';
+import { installExceptionGroup } from './builtins/exception-group.js';
 import { installObjectReduce } from '../modules/pickle/object-reduce.js';
 
 let done = false;
@@ -48,5 +50,7 @@ export function bootstrap(): void {
   installFastCtors();
   installGenericAlias();
   installMappingProxy();
+  installMemoryView();
+  installExceptionGroup();
   installObjectReduce();
 }

@@ -10,6 +10,7 @@ import * as r from './raise.js';
 import { state } from './state.js';
 import { str, repr } from './convert.js';
 import { mkclass } from './classes.js';
+import * as eg from './builtins/exception-group.js';
 import { unpack, unpackStar, yieldFrom } from './iteration.js';
 import { typeErr } from './exceptions.js';
 
@@ -112,6 +113,9 @@ export function sharedRt(): Record<string, any> {
     $caught: r.caught,
     $chain: r.chain,
     $finallyChain: r.finallyChain,
+    $egWrap: eg.egWrap,
+    $egSplit: eg.egSplit,
+    $egFinish: eg.egFinish,
     $excMatch: r.excMatch,
     $excPush: r.excPush,
     $excPop: r.excPop,

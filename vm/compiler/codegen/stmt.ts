@@ -346,8 +346,9 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
       return;
     }
     case 'Try':
-    case 'TryStar':
       return tryStmt(c, s, fc);
+    case 'TryStar':
+      return tryStarStmt(c, s, fc);
     case 'Raise':
       return raiseStmt(c, s, fc);
     case 'With':
@@ -383,3 +384,62 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
 }
 
 export { jsProp, callArgs };
+
+/** `try ... except* T as e: ...` (PEP 654): each handler takes the matching part of the group. */
+export function tryStarStmt(c: Compiler, s: any, fc: FnCtx): void {
+  const hasFinally = s.finalbody.length > 0;
+  const hasElse = s.orelse.length > 0;
+  const ok = fc.label('ok');
+  fc.emit(`let ${ok} = false;`);
+  fc.emit('try {');
+  fc.block(() => {
+    fc.emit('try {');
+    fc.block(() => {
+      c.stmts(s.body, fc);
+      fc.emit(`${ok} = true;`);
+    });
+    const e = fc.label('e');
+    fc.emit(`} catch (${e}_) {`);
+    fc.block(() => {
+      fc.emit(`const ${e} = $caught(${e}_, $K[${codeIndexOf(fc)}], $l);`);
+      const rest = fc.label('rest');
+      const raised = fc.label('raised');
+      fc.emit(`let ${rest} = $egWrap(${e});`);
+      fc.emit(`const ${raised} = [];`);
+      for (const h of s.handlers) {
+        const sp = fc.label('sp');
+        fc.emit(`const ${sp} = $egSplit(${rest}, ${c.expr(h.type, fc)});`);
+        fc.emit(`if (${sp}[0] !== null) {`);
+        fc.block(() => {
+          fc.emit(`${rest} = ${sp}[1];`);
+          const saved = fc.label('sv');
+          fc.emit(`const ${saved} = $excPush(${sp}[0]);`);
+          fc.emit('try {');
+          fc.block(() => {
+            if (h.name) fc.emit(c.storeName(h.name, `${sp}[0]`, fc));
+            c.stmts(h.body, fc);
+          });
+          fc.emit(`} catch (${sp}x) { ${raised}.push(${sp}x === ${sp}[0] ? ${sp}x : $chain(${sp}x, ${sp}[0])); } finally {`);
+          fc.block(() => {
+            fc.emit(`$excPop(${saved});`);
+            if (h.name) fc.emit(c.clearName(h.name, fc));
+          });
+          fc.emit('}');
+        });
+        fc.emit('}');
+      }
+      fc.emit(`$egFinish(${e}, ${rest}, ${raised});`);
+    });
+    fc.emit('}');
+    if (hasElse) {
+      fc.emit(`if (${ok}) {`);
+      fc.block(() => c.stmts(s.orelse, fc));
+      fc.emit('}');
+    }
+  });
+  if (hasFinally) {
+    fc.emit('} finally {');
+    fc.block(() => c.stmts(s.finalbody, fc));
+    fc.emit('}');
+  } else fc.emit('} finally {}');
+}

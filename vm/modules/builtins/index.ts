@@ -31,6 +31,7 @@ import { enumerateType, zipType, mapType, filterType, reversedType, installIterT
 import { typeOf } from '../../runtime/typeof.js';
 import { importModule, resolveName } from '../../runtime/imports.js';
 import { openFile } from './open.js';
+import { memoryviewType } from '../../runtime/builtins/memoryview.js';
 import { makeBuiltinType, PyObject, TypeFlags } from '../../runtime/object.js';
 import { PyGetSet } from '../../runtime/function.js';
 
@@ -79,6 +80,7 @@ export function builtinsModule(vm: any): PyModule {
     map: mapType,
     filter: filterType,
     reversed: reversedType,
+    memoryview: memoryviewType,
   };
   Object.assign(B, types, exceptionTypes, builtinFunctions());
   B.None = None;

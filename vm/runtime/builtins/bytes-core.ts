@@ -1,5 +1,6 @@
 // Helpers shared by bytes and bytearray: bytes-like views, byte values from ints, repr, byte-string search,
 // and building results of the receiver's base type.
+import { PyObject } from '../object.js';
 import { MISSING } from '../object.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../types.js';
 import { typeErr, valueErr } from '../exceptions.js';
@@ -11,6 +12,7 @@ import { PyIterator } from '../iteration.js';
 export function bview(x: any): Uint8Array | undefined {
   if (x instanceof PyBytes) return x.b;
   if (x instanceof PyByteArray) return x.b.subarray(0, x.n);
+  if (x instanceof PyObject && (x.$cls as any)?.name === 'memoryview') return (x as any).b;
   return undefined;
 }
 
