@@ -108,9 +108,10 @@ export function egSplit(rest: PyBaseException | null, t: any): [PyBaseException 
   excMatch(probe, t); // raises the usual TypeError for non-exception classes
   if ((t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup)) || (t instanceof PyTuple && t.a.some((x: any) => x instanceof PyType && x.isSubtypeOf(BaseExceptionGroup))))
     throw typeErr('catching ExceptionGroup with except* is not allowed. Use except instead.');
-  const [m, r] = splitGroup(rest, (e) => excMatch(e, t));
-  if (m !== null && (rest as any).$naked !== undefined && m !== rest) (m as any).$naked = (rest as any).$naked;
-  return [m, r];
+  const naked = (rest as any).$naked;
+  // a naked exception that matches is handed over in its ('', (exc,)) wrapper, as CPython does
+  if (naked !== undefined) return excMatch(naked, t) ? [rest, null] : [null, rest];
+  return splitGroup(rest, (e) => excMatch(e, t));
 }
 
 /** End of an except* statement: re-raise what is left and what the handlers raised. */
