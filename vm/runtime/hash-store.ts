@@ -6,7 +6,7 @@
 // value (tuples, frozensets, user __hash__/__eq__) go through `buckets`: the first key object seen for a
 // hash class stands for all keys equal to it.
 import { PyFloat, PyObject, PyType } from './object.js';
-import { PyBoxed, PyTuple, tupleType } from './types.js';
+import { PyComplex, complexType, PyBoxed, PyTuple, tupleType } from './types.js';
 import { storeHooks, hashModeOf, hash32, HashMode } from './set-table.js';
 
 export { storeHooks, SetStore } from './set-table.js';
@@ -22,6 +22,8 @@ function primKey(k: any): any {
       return k ? 1 : 0;
   }
   if (k instanceof PyFloat) return floatKey(k.v);
+  // a complex with a zero imaginary part equals the float/int of its real part (0j == 0)
+  if (k instanceof PyComplex && k.im === 0 && k.$cls === complexType) return floatKey(k.re);
   if (k instanceof PyTuple && k.$cls === tupleType) return undefined;
   const t: PyType = (k as PyObject).$cls;
   const mode = hashModeOf(t);

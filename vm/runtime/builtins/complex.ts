@@ -1,6 +1,7 @@
 // The `complex` type (PyComplex): construction from numbers and strings, CPython's arithmetic algorithms
 // (Smith-style division, integer powers by repeated squaring), repr, hash and formatting.
-import { PyType, MISSING, None, NotImplemented, PyFloat, mkFloat, floatValue, isFloat } from '../object.js';
+import { hashExactInt } from '../set-table.js';
+import { PyType, MISSING, None, NotImplemented, PyFloat, mkFloat, floatValue, isFloat, normBig } from '../object.js';
 import { PyComplex, PyTuple, PyBoxed, complexType, strType } from '../types.js';
 import { PyStaticMethod, PyGetSet, type Kw } from '../function.js';
 import { defMethod, nativeKw } from '../natives.js';
@@ -183,15 +184,14 @@ export function complexRepr(re: number, im: number): string {
   return `(${part(re)}${i}j)`;
 }
 
-export function complexHash(re: number, im: number): number {
-  const hr = hashFloat(re);
-  if (im === 0) return hr;
-  const hi = hashFloat(im);
-  const small = hr + 1000003 * hi;
-  if (Number.isSafeInteger(small) && small >= -4611686018427387904 && small < 4611686018427387904) return small === -1 ? -2 : small;
-  let c = BigInt.asIntN(64, BigInt(hr) + 1000003n * BigInt(hi));
+/** CPython's complex hash: hash(real) + 1000003 * hash(imag), wrapped to 64 bits (exact, as a Python int). */
+export function complexHash(re: number, im: number): number | bigint {
+  const hr = BigInt(hashExactInt(mkFloat(re)));
+  if (im === 0) return normBig(hr);
+  const hi = BigInt(hashExactInt(mkFloat(im)));
+  let c = BigInt.asIntN(64, hr + 1000003n * hi);
   if (c === -1n) c = -2n;
-  return Number(c);
+  return normBig(c);
 }
 
 // ---- construction ----
