@@ -31,6 +31,7 @@ import { enumerateType, zipType, mapType, filterType, reversedType, installIterT
 import { typeOf } from '../../runtime/typeof.js';
 import { importModule, resolveName } from '../../runtime/imports.js';
 import { openFile } from './open.js';
+import { BUILTIN_DOCS } from './docs.js';
 import { memoryviewType } from '../../runtime/builtins/memoryview.js';
 import { makeBuiltinType, PyObject, TypeFlags } from '../../runtime/object.js';
 import { PyGetSet } from '../../runtime/function.js';
@@ -178,6 +179,7 @@ export function builtinsModule(vm: any): PyModule {
     if (fromlist !== undefined && fromlist !== None && (fromlist as PyTuple).a?.length) return m;
     return importModule(vm, full.split('.')[0]);
   });
+  for (const [name, doc] of Object.entries(BUILTIN_DOCS)) if (B[name] instanceof PyBuiltin) B[name].doc = doc;
   void compiledCodeType;
   void PyBuiltin;
   void MISSING;
