@@ -10,6 +10,7 @@ import { typeOf } from '../runtime/typeof.js';
 import { str } from '../runtime/convert.js';
 import { PyModule, ModuleDef } from '../runtime/module.js';
 import { TracebackInfo } from '../runtime/builtins/exception.js';
+import { bagDict } from '../runtime/builtins/object.js';
 
 /** sys.stdout / sys.stderr: text streams writing to the VM's host output. */
 export class PyTextStream extends PyObject {
@@ -43,6 +44,21 @@ function versionInfo(): PyTuple {
   const t = new PyTuple([3, 11, 7, 'final', 0]);
   t.$cls = versionInfoType;
   return t;
+}
+
+/** The frame-like object sys._getframe() returns: f_globals, f_locals (the module's), f_lineno. */
+class PyModuleFrame extends PyObject {
+  constructor(readonly G: Record<string, any>) {
+    super();
+  }
+}
+const moduleFrameType = makeBuiltinType('frame', objectType, PyModuleFrame, TypeFlags.None);
+moduleFrameType.dict.f_globals = new PyGetSet('f_globals', (f: PyModuleFrame) => bagDict(f.G));
+moduleFrameType.dict.f_locals = new PyGetSet('f_locals', (f: PyModuleFrame) => bagDict(f.G));
+moduleFrameType.dict.f_lineno = new PyGetSet('f_lineno', () => 0);
+moduleFrameType.dict.f_back = new PyGetSet('f_back', () => None);
+function frameFor(G: Record<string, any>): PyModuleFrame {
+  return new PyModuleFrame(G);
 }
 
 export const sysModule: ModuleDef = {
@@ -83,6 +99,12 @@ export const sysModule: ModuleDef = {
       return e ? new PyTuple([typeOf(e), e, e.tb.length ? new TracebackInfo(e) : None]) : new PyTuple([None, None, None]);
     });
     d.exception = native('exception', () => currentExc() ?? None);
+    // Frames are not materialised; _getframe() gives the running module's globals, which is what
+    // library code (namedtuple, enum, typing) uses it for.
+    d._getframe = native('_getframe', (_depth: any = 0) => {
+      const G = state.G ?? vm.mainGlobals();
+      return frameFor(G);
+    }, 0, 1);
     d.getsizeof = native('getsizeof', (_o: any) => 64, 1, 2);
     d.intern = native('intern', (s: any) => s);
     d.getdefaultencoding = native('getdefaultencoding', () => 'utf-8');

@@ -30,6 +30,7 @@ import { iter, next, toArray } from './iteration.js';
 import { truthy } from './operators.js';
 import { DictStore, SetStore } from './hash-store.js';
 import { makeSuper, superGetAttr, getAttrOrMissing } from './attributes.js';
+import { state } from './state.js';
 
 /** Carries the class body's __class__ cell setter through the namespace to type.__new__. */
 export class ClassCell extends PyObject {
@@ -162,6 +163,8 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
     t.dict[k] = val;
   }
   if (t.dict.__eq__ !== undefined && t.dict.__hash__ === undefined) t.dict.__hash__ = None;
+  // type(name, bases, ns) without __module__ takes the calling module's name, as CPython does
+  if (t.dict.__module__ === undefined && state.G !== null && typeof state.G.__name__ === 'string') t.dict.__module__ = state.G.__name__;
   if (t.dict.__module__ !== undefined) t.module = String(t.dict.__module__ as any);
   if (slots !== undefined) applySlots(t, slots);
   if (t.dict.__doc__ === undefined) t.dict.__doc__ = None;

@@ -9,6 +9,9 @@ export interface InterpState {
   budget: number;
   /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
   excStack: any[];
+  /** Globals of the module whose top-level code is running (for type()'s default __module__ and
+   * sys._getframe().f_globals). */
+  G: Record<string, any> | null;
   /** Called when the budget runs out; may throw (e.g. KeyboardInterrupt) to stop runaway code. */
   onInterrupt: (() => void) | null;
 }
@@ -20,5 +23,6 @@ export const state: InterpState = {
   limit: 1000,
   budget: BUDGET,
   excStack: [],
+  G: null,
   onInterrupt: null,
 };

@@ -224,7 +224,7 @@ export class Compiler {
     // The VM prepends `const {...} = $rt;` binding every runtime helper (see vm/runtime/rt.ts).
     const decl = this.declarations(fc);
     const fn =
-      `return function $module(${this.nsLocals ? '$ns' : ''}) {\n  const $B = $builtinsOf(G);\n  ${decl}\n  let $l = 1, $class;\n  try {\n${fc.out.join('\n')}\n  } catch ($e) {\n    throw $tb($e, $K[${fc.codeIndex}], $l);\n  }\n};\n`;
+      `return function $module(${this.nsLocals ? '$ns' : ''}) {\n  const $B = $builtinsOf(G);\n  ${decl}\n  let $l = 1, $class;\n  const $pg = $R.G;\n  $R.G = G;\n  try {\n${fc.out.join('\n')}\n  } catch ($e) {\n    throw $tb($e, $K[${fc.codeIndex}], $l);\n  } finally {\n    $R.G = $pg;\n  }\n};\n`;
     return { source: fn, consts: this.consts };
   }
 }
