@@ -167,6 +167,10 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   if (t.dict.__module__ === undefined && state.G !== null && typeof state.G.__name__ === 'string') t.dict.__module__ = state.G.__name__;
   if (t.dict.__module__ !== undefined) t.module = String(t.dict.__module__ as any);
   if (slots !== undefined) applySlots(t, slots);
+  else {
+    const inherited = inheritedSlots(t);
+    if (inherited.size) t.allSlots = inherited;
+  }
   if (t.dict.__doc__ === undefined) t.dict.__doc__ = None;
   if (t.flags & TypeFlags.HasDict && t.lookup('__dict__') === MISSING) t.dict.__dict__ = classHooks.instanceDict;
   t.resetCache();
@@ -191,23 +195,26 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   return t;
 }
 
-function applySlots(t: PyType, slots: string[]): void {
+/** Slot names declared anywhere in the bases (they share the instance bag but are not in __dict__). */
+function inheritedSlots(t: PyType): Set<string> {
   const names = new Set<string>();
+  for (const b of t.mro) if (b !== t && b.allSlots !== undefined) for (const n of b.allSlots) names.add(n);
+  return names;
+}
+
+function applySlots(t: PyType, slots: string[]): void {
+  const names = inheritedSlots(t);
   let hasDict = false;
-  for (const b of t.mro) {
-    if (b === t) continue;
-    if (b.flags & TypeFlags.Heap) {
-      if (b.slotNames === undefined) hasDict = true;
-      else for (const n of b.slotNames) names.add(n);
-    }
-  }
+  for (const b of t.mro) if (b !== t && b.flags & TypeFlags.Heap && !(b.flags & TypeFlags.Slotted)) hasDict = true;
   for (const s of slots) {
     if (s === '__dict__') hasDict = true;
     else if (s !== '__weakref__') names.add(mangleSlot(s, t.name));
   }
-  if (hasDict) return;
-  t.slotNames = names;
-  t.flags = (t.flags | TypeFlags.Slotted) & ~TypeFlags.HasDict;
+  t.allSlots = names;
+  if (!hasDict) {
+    t.slotNames = names;
+    t.flags = (t.flags | TypeFlags.Slotted) & ~TypeFlags.HasDict;
+  }
   for (const s of slots) {
     if (s === '__dict__' || s === '__weakref__') continue;
     const n = mangleSlot(s, t.name);

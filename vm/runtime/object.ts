@@ -122,6 +122,8 @@ export class PyType extends PyObject {
   slots: string[] | undefined;
   /** For Slotted types: every attribute name an instance may hold. */
   slotNames: Set<string> | undefined = undefined;
+  /** Every __slots__ name in the MRO (kept in the instance bag, but hidden from __dict__). */
+  allSlots: Set<string> | undefined = undefined;
   /** Allocates a bare instance (inherited from the built-in base). */
   alloc: ((cls: PyType) => PyObject) | undefined = undefined;
   /** Lookup cache: name -> value or MISSING, valid while cacheVersion === typeVersion. */

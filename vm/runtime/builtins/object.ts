@@ -110,6 +110,8 @@ export function installObject(): void {
       const cur = typeOf(o);
       if (!(cur.flags & TypeFlags.Heap) || !(v.flags & TypeFlags.Heap))
         throw typeErr('__class__ assignment only supported for mutable types or ModuleType subclasses');
+      const layout = (t: PyType) => [...(t.allSlots ?? [])].sort().join(',') + (t.flags & TypeFlags.Slotted ? '' : '+dict');
+      if (layout(cur) !== layout(v)) throw typeErr(`__class__ assignment: '${v.name}' object layout differs from '${cur.name}'`);
       o.$cls = v;
     },
     () => {
@@ -160,6 +162,31 @@ export function installObject(): void {
 class InstanceBagStore extends BagStore {
   constructor(readonly owner: any, bag: Record<string, any>) {
     super(bag, badKey);
+  }
+  /** Slot values share the bag but are not part of __dict__. */
+  private hidden(k: any): boolean {
+    const s = typeOf(this.owner).allSlots;
+    return s !== undefined && typeof k === 'string' && s.has(k);
+  }
+  override get size(): number {
+    return this.keys().length;
+  }
+  override get(k: any): any {
+    return this.hidden(k) ? undefined : super.get(k);
+  }
+  override has(k: any): boolean {
+    return !this.hidden(k) && super.has(k);
+  }
+  override delete(k: any): any {
+    return this.hidden(k) ? undefined : super.delete(k);
+  }
+  override keys(): any[] {
+    const s = typeOf(this.owner).allSlots;
+    const ks = Object.keys(this.bag);
+    return s === undefined ? ks : ks.filter((k) => !s.has(k));
+  }
+  override *entries(): Iterable<[any, any]> {
+    for (const k of this.keys()) yield [k, this.bag[k]];
   }
   override set(k: any, v: any): void {
     super.set(k, v);
