@@ -9,7 +9,7 @@ import { VM } from '../dist/index.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
-const reps = quick ? 1 : 3;
+const reps = quick ? 1 : 5;
 const scale = 1;
 const progDir = join(here, 'programs');
 const programs = readdirSync(progDir).filter((f) => f.endsWith('.py')).sort();
