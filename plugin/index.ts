@@ -22,7 +22,7 @@ import { MapModuleSource } from '../vm/runtime/imports.js';
 import { exc, RuntimeError } from '../vm/runtime/exceptions.js';
 import { threadHost } from '../vm/modules/pkpy.js';
 import { installBrowserThreads } from '../vm/threads/browser';
-import { hasDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
+import { hasDefaultPool, getDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
 import type { PyModule } from '../vm/runtime/module.js';
 import { Bridge, PyJsProxy, maxPositional } from '../engine-bridge/proxy.js';
 import { phaserModule } from '../engine-bridge/module.js';
@@ -350,7 +350,8 @@ export class PythonPlugin {
     if (ev.changed.length === 0) return ev;
     if (ev.failed.length < ev.changed.length) {
       this.errors.reset();
-      if (this.pool) this.pool.updateModuleSources({ kind: 'map', modules: { ...map } });
+      const pool = this.pool ?? (hasDefaultPool() ? getDefaultPool() : null);
+      pool?.updateModuleSources({ kind: 'map', modules: { ...map } });
       for (const b of this.bindings) {
         if (!b.importFailed) continue;
         b.importFailed = false;

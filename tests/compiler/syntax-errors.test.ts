@@ -87,6 +87,22 @@ function mutations(seed: number, count: number): string[] {
   return out;
 }
 
+/** Random def/lambda parameter lists: defaults, '/', '*', '**', parenthesised names... */
+function parameterLists(seed: number, count: number): string[] {
+  const rand = rng(seed);
+  const parts = ['a', 'b', 'c=1', 'd=2', '/', '*', '*e', '**f', '(g)', '(h, i)', 'j: int', 'k: int = 3', '*l: m', '=',
+    'n=', ','];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const items: string[] = [];
+    const n = Math.floor(rand() * 7);
+    for (let k = 0; k < n; k++) items.push(parts[Math.floor(rand() * parts.length)]!);
+    const inner = items.join([', ', ',', ' '][Math.floor(rand() * 3)]);
+    out.push(rand() < 0.5 ? `def f(${inner}): pass\n` : `x = lambda ${inner.replace(/: (int|m)/g, '')}: 0\n`);
+  }
+  return out;
+}
+
 describe('syntax errors identical to CPython compile()', () => {
   it('curated invalid programs (tokenizer, parser, symtable, compiler errors)', () => {
     expect(SYNTAX_ERROR_CASES.length).toBeGreaterThan(600);
@@ -97,42 +113,33 @@ describe('syntax errors identical to CPython compile()', () => {
     compare(mutations(20240601, 2500), false);
   });
 
+  it('random parameter lists', () => {
+    compare(parameterLists(31337, 2000), true);
+  });
+
   it('mutated corpus programs (full compile)', () => {
     compare(mutations(777, 1500), true);
   });
 
   it('formats errors like the traceback module', () => {
-    let err: unknown;
-    try {
-      parse('if x\n  pass\n', 'x.py');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(CompileError);
-    expect(formatCompileError(err as CompileError)).toBe(
-      '  File "x.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
-    try {
-      parse('def f():\n\tx = (1,\n\t     2 3)\n', 'game.py');
-    } catch (e) {
-      expect(formatCompileError(e as CompileError)).toBe(
-        '  File "game.py", line 3\n    \t     2 3)\n    \t     ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n');
-    }
-    try {
-      parse('x = (1 +\n', 'z.py');
-    } catch (e) {
-      expect(formatCompileError(e as CompileError)).toBe(
-        '  File "z.py", line 1\n    x = (1 +\n        ^\nSyntaxError: \'(\' was never closed\n');
-    }
-    const ind = (() => {
+    const errorOf = (src: string, file: string): CompileError => {
       try {
-        parse('if x:\npass\n', 'y.py');
+        parse(src, file);
       } catch (e) {
-        return e as CompileError;
+        if (e instanceof CompileError) return e;
+        throw e;
       }
-      return null;
-    })();
-    expect(ind?.kind).toBe('IndentationError');
-    expect(formatCompileError(ind!)).toBe(
+      throw new Error(`no error for ${JSON.stringify(src)}`);
+    };
+    expect(formatCompileError(errorOf('if x\n  pass\n', 'x.py'))).toBe(
+      '  File "x.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
+    expect(formatCompileError(errorOf('def f():\n\tx = (1,\n\t     2 3)\n', 'game.py'))).toBe(
+      '  File "game.py", line 3\n    \t     2 3)\n    \t     ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n');
+    expect(formatCompileError(errorOf('x = (1 +\n', 'z.py'))).toBe(
+      '  File "z.py", line 1\n    x = (1 +\n        ^\nSyntaxError: \'(\' was never closed\n');
+    const ind = errorOf('if x:\npass\n', 'y.py');
+    expect(ind.kind).toBe('IndentationError');
+    expect(formatCompileError(ind)).toBe(
       '  File "y.py", line 2\n    pass\n    ^^^^\nIndentationError: expected an indented block after \'if\' statement on line 1\n');
   });
 });

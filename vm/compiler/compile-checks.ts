@@ -9,8 +9,8 @@
 
 import type * as A from './ast';
 import { reprConstant } from './ast-dump';
-import { CompileError } from './errors';
-import type { Scope, SymbolTable } from './symtable';
+import { CompileError, sourceLine } from './errors';
+import type { Scope, SymbolTable } from './scope';
 
 type UnitKind = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
 
@@ -33,7 +33,7 @@ class Checker {
   constructor(readonly table: SymbolTable, readonly filename: string, readonly source: string) {}
 
   error(msg: string, at: A.Pos = this.loc): CompileError {
-    return new CompileError('SyntaxError', msg, this.filename, at.lineno, at.col_offset + 1, lineOf(this.source, at.lineno),
+    return new CompileError('SyntaxError', msg, this.filename, at.lineno, at.col_offset + 1, sourceLine(this.source, at.lineno),
       at.end_lineno, at.end_col_offset + 1);
   }
 
@@ -544,18 +544,6 @@ function constantKey(v: A.ConstantValue): string {
     case 'str': return 's' + v.v;
     case 'bytes': return 'b' + Array.from(v.v).join(',');
   }
-}
-
-function lineOf(source: string, lineno: number): string {
-  let p = 0;
-  for (let i = 1; i < lineno; i++) {
-    const nl = source.indexOf('\n', p);
-    if (nl < 0) return '';
-    p = nl + 1;
-  }
-  let e = source.indexOf('\n', p);
-  if (e < 0) e = source.length;
-  return source.slice(p, e);
 }
 
 /** Run the compiler's checks over a module whose symbol table is built. */

@@ -5,8 +5,10 @@
 // the specific error message.
 
 import type * as A from './ast';
+import * as N from './nodes';
 import { FAIL, tokLoc } from './parser-base';
-import { ExprParser, emptyArguments } from './parser-expr';
+import { DisplayParser } from './parser-display';
+import { emptyArguments } from './parser-expr';
 import { exprName, invalidTarget as invalidTargetOf } from './targets';
 import { NAME, OP, type Token } from './tokenizer';
 
@@ -21,15 +23,15 @@ function lastComprehensionItem(gens: A.Comprehension[]): A.Expr {
   return c.ifs.length ? c.ifs[c.ifs.length - 1]! : c.iter;
 }
 
-export abstract class ArgsParser extends ExprParser {
+export abstract class ArgsParser extends DisplayParser {
   // ------------------------------------------------------------------ call arguments
 
   /** primary '(' [arguments] ')' or primary genexp. */
   callTrailer(func: A.Expr, start: Token): A.Call {
     const lpar = this.expect('(');
-    if (this.eat(')')) return this.mk<A.Call>({ _type: 'Call', func, args: [], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
+    if (this.eat(')')) return this.mk(N.Call(func, [], []), start);
     const r = this.argumentsRule(lpar, true);
-    return this.mk<A.Call>({ _type: 'Call', func, args: r.args, keywords: r.keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
+    return this.mk(N.Call(func, r.args, r.keywords), start);
   }
 
   /** Class bases: '(' [arguments] ')' with no generator-expression form. */
@@ -74,14 +76,14 @@ export abstract class ArgsParser extends ExprParser {
       } else if (t.type === OP && t.value === '**') {
         this.pos++;
         const value = this.expression();
-        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t));
+        keywords.push(this.mk(N.keyword(null, value), t));
         sawDoubleStar = true;
       } else if (t.type === NAME && !this.isKeyword(t) && this.tok(this.pos + 1).value === '=' &&
         this.tok(this.pos + 1).type === OP) {
         if (this.invalid) this.invalidKwarg();
         this.pos += 2;
         const value = this.expression();
-        keywords.push(this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t));
+        keywords.push(this.mk(N.keyword(this.ident(t), value), t));
         sawKeyword = true;
       } else {
         if (this.invalid) this.invalidKwarg();
@@ -97,7 +99,7 @@ export abstract class ArgsParser extends ExprParser {
           const generators = this.forIfClauses();
           if (!this.at(')')) throw FAIL;
           this.pos++;
-          const g = this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: e, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, lpar);
+          const g = this.mk(N.GeneratorExp(e, generators), lpar);
           return { args: [g], keywords: [] };
         }
         if (this.at('=')) throw FAIL;
@@ -251,7 +253,7 @@ export abstract class ArgsParser extends ExprParser {
       const t = this.peek();
       if (this.eat('**')) {
         const value = this.expression();
-        return this.mk<A.Keyword>({ _type: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.keyword(null, value), t);
       }
       return this.kwargItem();
     });
@@ -283,7 +285,7 @@ export abstract class ArgsParser extends ExprParser {
     const t = this.name();
     this.expect('=');
     const value = this.expression();
-    return this.mk<A.Keyword>({ _type: 'keyword', arg: this.ident(t), value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+    return this.mk(N.keyword(this.ident(t), value), t);
   }
 
   /** item (',' item)* with PEG backtracking: a trailing ',' not followed by an item is left unconsumed. */
@@ -386,7 +388,7 @@ export abstract class ArgsParser extends ExprParser {
     const n = this.name();
     let annotation: A.Expr | null = null;
     if (!lambda && this.eat(':')) annotation = star ? this.starExpression() : this.expression();
-    return this.mk<A.Arg>({ _type: 'arg', arg: this.ident(n), annotation, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, n);
+    return this.mk(N.arg(this.ident(n), annotation), n);
   }
 
   // ---------------------------------------------------------------- pass-2 parameter diagnostics

@@ -2,8 +2,9 @@
 // the pass-2 `invalid_*` checks placed where CPython tries them.
 
 import * as A from './ast';
+import * as N from './nodes';
 import { parseNumber } from './literals';
-import { FAIL, type Loc, ParserBase, tokLoc } from './parser-base';
+import { FAIL, ParserBase, tokLoc } from './parser-base';
 import { exprName } from './targets';
 import { NAME, NUMBER, OP, STRING, type Token } from './tokenizer';
 
@@ -22,6 +23,11 @@ export abstract class ExprParser extends ParserBase {
   abstract lambdaParams(): A.Arguments;
   /** A run of STRING tokens (implicit concatenation, f-strings); see parser-strings.ts. */
   abstract strings(): A.Expr;
+  /** Displays and comprehensions; see parser-display.ts. */
+  abstract parenAtom(): A.Expr;
+  abstract listAtom(): A.Expr;
+  abstract braceAtom(): A.Expr;
+  abstract invalidComprehension(): void;
 
   /** Can token t start an expression (used to spot trailing commas without backtracking)? */
   canStart(t: Token, star = true): boolean {
@@ -47,7 +53,7 @@ export abstract class ExprParser extends ParserBase {
       if (!x) break;
       elts.push(x);
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Tuple(elts, 'Load'), st);
   }
 
   /** expressions: expression (',' expression)* [','] (eval input, `for ... in` of comprehensions...). */
@@ -62,7 +68,7 @@ export abstract class ExprParser extends ParserBase {
       if (!x) break;
       elts.push(x);
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Tuple(elts, 'Load'), st);
   }
 
   /** star_expression: '*' bitwise_or | expression */
@@ -76,7 +82,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '*' && t.type === OP) {
       this.pos++;
       const value = this.bitwiseOr();
-      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+      return this.mk(N.Starred(value, 'Load'), t);
     }
     return this.expression();
   }
@@ -87,7 +93,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '*' && t.type === OP) {
       this.pos++;
       const value = this.bitwiseOr();
-      return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+      return this.mk(N.Starred(value, 'Load'), t);
     }
     return this.namedExpression();
   }
@@ -96,7 +102,7 @@ export abstract class ExprParser extends ParserBase {
   starredExpression(): A.Starred {
     const t = this.expect('*');
     const value = this.expression();
-    return this.mk<A.Starred>({ _type: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+    return this.mk(N.Starred(value, 'Load'), t);
   }
 
   /** The NAME ':=' expression alternative; the caller has checked the two tokens. */
@@ -104,8 +110,8 @@ export abstract class ExprParser extends ParserBase {
     const t = this.name();
     this.pos++; // ':='
     const value = this.expression();
-    const target = this.mkSpan<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, tokLoc(t), tokLoc(t));
-    return this.mk<A.NamedExpr>({ _type: 'NamedExpr', target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+    const target = this.mkSpan(N.Name(this.ident(t), 'Store'), tokLoc(t), tokLoc(t));
+    return this.mk(N.NamedExpr(target, value), t);
   }
 
   atWalrus(): boolean {
@@ -197,7 +203,7 @@ export abstract class ExprParser extends ParserBase {
         const test = this.disjunction();
         this.expect('else');
         const orelse = this.expression();
-        return this.mk<A.IfExp>({ _type: 'IfExp', test, body: d, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+        return this.mk(N.IfExp(test, d, orelse), st);
       } catch (e) {
         if (e !== FAIL) throw e;
         this.pos = save;
@@ -278,7 +284,7 @@ export abstract class ExprParser extends ParserBase {
       values.push(v);
     }
     if (values.length === 1) return a;
-    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'Or', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.BoolOp('Or', values), st);
   }
 
   conjunction(): A.Expr {
@@ -301,7 +307,7 @@ export abstract class ExprParser extends ParserBase {
       values.push(v);
     }
     if (values.length === 1) return a;
-    return this.mk<A.BoolOp>({ _type: 'BoolOp', op: 'And', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.BoolOp('And', values), st);
   }
 
   inversion(): A.Expr {
@@ -314,7 +320,7 @@ export abstract class ExprParser extends ParserBase {
     if (st.value === 'not' && st.type === NAME) {
       this.pos++;
       const operand = this.inversion();
-      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'Not', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.UnaryOp('Not', operand), st);
     }
     return this.comparison();
   }
@@ -353,7 +359,7 @@ export abstract class ExprParser extends ParserBase {
       (comparators ??= []).push(right);
     }
     if (!ops) return left;
-    return this.mk<A.Compare>({ _type: 'Compare', left, ops, comparators: comparators!, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Compare(left, ops, comparators!), st);
   }
 
   bitwiseOr(): A.Expr {
@@ -371,7 +377,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitOr', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, 'BitOr', right), st);
     }
     return left;
   }
@@ -386,7 +392,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitXor', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, 'BitXor', right), st);
     }
     return left;
   }
@@ -401,7 +407,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         break;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'BitAnd', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, 'BitAnd', right), st);
     }
     return left;
   }
@@ -419,7 +425,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, op, right), st);
     }
   }
 
@@ -436,7 +442,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, op, right), st);
     }
   }
 
@@ -453,7 +459,7 @@ export abstract class ExprParser extends ParserBase {
         this.pos = save;
         return left;
       }
-      left = this.mk<A.BinOp>({ _type: 'BinOp', left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      left = this.mk(N.BinOp(left, op, right), st);
     }
   }
 
@@ -468,7 +474,7 @@ export abstract class ExprParser extends ParserBase {
     if (op) {
       this.pos++;
       const operand = this.factor();
-      return this.mk<A.UnaryOp>({ _type: 'UnaryOp', op, operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.UnaryOp(op, operand), st);
     }
     return this.power();
   }
@@ -483,7 +489,7 @@ export abstract class ExprParser extends ParserBase {
       this.pos = save;
       return left;
     }
-    return this.mk<A.BinOp>({ _type: 'BinOp', left, op: 'Pow', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.BinOp(left, 'Pow', right), st);
   }
 
   awaitPrimary(): A.Expr {
@@ -491,7 +497,7 @@ export abstract class ExprParser extends ParserBase {
     if (st.value === 'await' && st.type === NAME) {
       this.pos++;
       const value = this.primary();
-      return this.mk<A.Await>({ _type: 'Await', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.Await(value), st);
     }
     return this.primary();
   }
@@ -528,14 +534,14 @@ export abstract class ExprParser extends ParserBase {
       if (t.value === '.') {
         this.pos++;
         const n = this.name();
-        e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+        e = this.mk(N.Attribute(e, this.ident(n), 'Load'), st);
       } else if (t.value === '(') {
         e = this.callTrailer(e, st);
       } else if (t.value === '[') {
         this.pos++;
         const slice = this.slices();
         this.expect(']');
-        e = this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+        e = this.mk(N.Subscript(e, slice, 'Load'), st);
       } else return e;
     }
   }
@@ -545,13 +551,13 @@ export abstract class ExprParser extends ParserBase {
     if (t.value === '.') {
       this.pos++;
       const n = this.name();
-      return this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.Attribute(e, this.ident(n), 'Load'), st);
     }
     if (t.value === '(') return this.callTrailer(e, st);
     this.pos++;
     const slice = this.slices();
     this.expect(']');
-    return this.mk<A.Subscript>({ _type: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Subscript(e, slice, 'Load'), st);
   }
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
@@ -561,14 +567,14 @@ export abstract class ExprParser extends ParserBase {
     if (!this.at(',')) {
       // A lone starred item is not a slice: CPython wraps it in a tuple (a[*b]).
       if (first._type !== 'Starred') return first;
-      return this.mk<A.Tuple>({ _type: 'Tuple', elts: [first], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.Tuple([first], 'Load'), st);
     }
     const elts = [first];
     while (this.eat(',')) {
       if (this.at(']')) break;
       elts.push(this.sliceItem());
     }
-    return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Tuple(elts, 'Load'), st);
   }
 
   private sliceItem(): A.Expr {
@@ -586,7 +592,7 @@ export abstract class ExprParser extends ParserBase {
     const upper = this.canStart(this.peek(), false) ? this.expression() : null;
     let step: A.Expr | null = null;
     if (this.eat(':')) step = this.canStart(this.peek(), false) ? this.expression() : null;
-    return this.mk<A.Slice>({ _type: 'Slice', lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Slice(lower, upper, step), st);
   }
 
   // ------------------------------------------------------------------ atoms
@@ -602,14 +608,14 @@ export abstract class ExprParser extends ParserBase {
           else if (t.value === 'False') value = A.FALSE;
           else throw FAIL;
           this.pos++;
-          return this.mk<A.Constant>({ _type: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+          return this.mk(N.Constant(value, null), t);
         }
         this.pos++;
-        return this.mk<A.Name>({ _type: 'Name', id: this.ident(t), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.Name(this.ident(t), 'Load'), t);
       }
       case NUMBER:
         this.pos++;
-        return this.mk<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.Constant(parseNumber(t.value), null), t);
       case STRING:
         return this.strings();
       case OP:
@@ -619,119 +625,8 @@ export abstract class ExprParser extends ParserBase {
           case '{': return this.braceAtom();
           case '...':
             this.pos++;
-            return this.mk<A.Constant>({ _type: 'Constant', value: A.ELLIPSIS, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+            return this.mk(N.Constant(A.ELLIPSIS, null), t);
         }
-    }
-    throw FAIL;
-  }
-
-  /** tuple | group | genexp, with invalid_group / invalid_comprehension in pass 2. */
-  private parenAtom(): A.Expr {
-    const st = this.peek();
-    this.pos++;
-    if (this.eat(')')) return this.mk<A.Tuple>({ _type: 'Tuple', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    if (this.at('yield')) {
-      const y = this.yieldExpr();
-      this.expect(')');
-      return y;
-    }
-    if (this.invalid && this.at('**')) {
-      const dstar = this.peek();
-      const save = this.pos;
-      this.pos++;
-      if (this.attempt(() => this.expression()) && this.at(')')) {
-        throw this.errorAt(tokLoc(dstar), 'cannot use double starred expression here');
-      }
-      this.pos = save;
-    }
-    if (this.invalid && this.at('*')) {
-      // invalid_group: '(' starred_expression ')' (the starred operand is a full expression here).
-      const save = this.pos;
-      const sx = this.attempt(() => this.starredExpression());
-      if (sx && this.at(')')) throw this.errorAt(sx, 'cannot use starred expression here');
-      this.pos = save;
-    }
-    const first = this.starNamedExpression();
-    if (this.at(',')) {
-      const elts = [first];
-      while (this.eat(',')) {
-        if (this.at(')')) break;
-        elts.push(this.starNamedExpression());
-      }
-      this.expect(')');
-      return this.mk<A.Tuple>({ _type: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    }
-    if (this.at(')')) {
-      if (first._type === 'Starred') {
-        if (this.invalid) throw this.errorAt(first, 'cannot use starred expression here');
-        throw FAIL;
-      }
-      this.pos++;
-      return first;
-    }
-    if (this.atFor()) {
-      this.checkComprehensionElt(first);
-      const generators = this.forIfClauses();
-      this.expect(')');
-      return this.mk<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    }
-    throw FAIL;
-  }
-
-  /**
-   * invalid_comprehension (pass 2) at an opening bracket:
-   *   ('[' | '(' | '{') starred_expression for_if_clauses
-   *   ('[' | '{') star_named_expression ',' star_named_expressions for_if_clauses
-   *   ('[' | '{') star_named_expression ',' for_if_clauses
-   */
-  invalidComprehension(): void {
-    const open = this.peek();
-    const save = this.pos;
-    try {
-      this.pos++;
-      if (this.at('*')) {
-        const a = this.attempt(() => this.starredExpression());
-        if (a && this.atFor() && this.attempt(() => this.forIfClauses())) {
-          throw this.errorAt(a, 'iterable unpacking cannot be used in comprehension');
-        }
-      }
-      if (open.value === '(') return;
-      this.pos = save + 1;
-      const a = this.attempt(() => this.starNamedExpression());
-      if (!a) return;
-      const comma = this.eat(',');
-      if (!comma) return;
-      const afterComma = this.pos;
-      const b = this.attempt(() => {
-        let last = this.starNamedExpression();
-        while (this.eat(',')) {
-          const x = this.attempt(() => this.starNamedExpression());
-          if (!x) break;
-          last = x;
-        }
-        return last;
-      });
-      if (b && this.atFor() && this.attempt(() => this.forIfClauses())) {
-        throw this.errorRange(a, b, 'did you forget parentheses around the comprehension target?');
-      }
-      this.pos = afterComma;
-      if (this.atFor() && this.attempt(() => this.forIfClauses())) {
-        throw this.errorRange(a, tokLoc(comma), 'did you forget parentheses around the comprehension target?');
-      }
-    } finally {
-      this.pos = save;
-    }
-  }
-
-  /** A starred comprehension element is invalid (invalid_comprehension). */
-  private checkComprehensionElt(first: A.Expr): void {
-    if (first._type !== 'Starred') return;
-    if (this.invalid && first.value._type !== 'Starred') {
-      const save = this.pos;
-      if (this.attempt(() => this.forIfClauses())) {
-        throw this.errorAt(first, 'iterable unpacking cannot be used in comprehension');
-      }
-      this.pos = save;
     }
     throw FAIL;
   }
@@ -742,200 +637,6 @@ export abstract class ExprParser extends ParserBase {
     return t.value === 'for' || (t.value === 'async' && this.tok(this.pos + 1).value === 'for');
   }
 
-  /** list | listcomp */
-  private listAtom(): A.Expr {
-    const st = this.peek();
-    this.pos++;
-    if (this.eat(']')) return this.mk<A.List>({ _type: 'List', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    const first = this.starNamedExpression();
-    if (this.atFor()) {
-      this.checkComprehensionElt(first);
-      const generators = this.forIfClauses();
-      this.expect(']');
-      return this.mk<A.ListComp>({ _type: 'ListComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    }
-    const elts = this.displayRest(first, ']');
-    return this.mk<A.List>({ _type: 'List', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-  }
-
-  /**
-   * The rest of a list/set display after its first element, through the closing bracket.
-   * In pass 2 a comprehension after several elements is "did you forget parentheses".
-   */
-  private displayRest(first: A.Expr, close: string): A.Expr[] {
-    const elts = [first];
-    let comma: Token | null = null;
-    while ((comma = this.eat(','))) {
-      if (this.at(close) || !this.canStart(this.peek())) break;
-      comma = null;
-      elts.push(this.starNamedExpression());
-    }
-    if (this.invalid && this.atFor()) {
-      const save = this.pos;
-      if (this.attempt(() => this.forIfClauses())) {
-        if (elts.length > 1) {
-          throw this.errorRange(first, elts[elts.length - 1]!, 'did you forget parentheses around the comprehension target?');
-        }
-        if (comma) throw this.errorRange(first, tokLoc(comma), 'did you forget parentheses around the comprehension target?');
-      }
-      this.pos = save;
-    }
-    this.expect(close);
-    return elts;
-  }
-
-  /** dict | set | dictcomp | setcomp, with invalid_double_starred_kvpairs in pass 2. */
-  private braceAtom(): A.Expr {
-    const st = this.peek();
-    this.pos++;
-    if (this.eat('}')) return this.mk<A.Dict>({ _type: 'Dict', keys: [], values: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    if (this.at('**')) {
-      const dstar = this.peek();
-      if (this.invalid) {
-        const save = this.pos;
-        this.pos++;
-        if (this.attempt(() => this.bitwiseOr()) && this.attempt(() => this.forIfClauses()) && this.at('}')) {
-          throw this.errorAt(tokLoc(dstar), 'dict unpacking cannot be used in dict comprehension');
-        }
-        this.pos = save;
-      }
-      return this.dictRest(st, [], []);
-    }
-    if (this.at('*') || this.atWalrus()) return this.setRest(st, this.starNamedExpression());
-    const elemStart = this.pos;
-    const key = this.expression();
-    if (this.at(':')) {
-      const value = this.dictValue(key);
-      if (this.atFor()) {
-        const generators = this.forIfClauses();
-        this.expect('}');
-        return this.mk<A.DictComp>({ _type: 'DictComp', key, value, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-      }
-      return this.dictRest(st, [key], [value]);
-    }
-    if (this.at(':=')) throw FAIL;
-    let first = key;
-    if (this.invalid) {
-      // Re-parse as named_expression so invalid_named_expression can fire (set element).
-      this.pos = elemStart;
-      first = this.starNamedExpression();
-    }
-    return this.setRest(st, first);
-  }
-
-  /**
-   * ':' expression after a dict key, with the invalid_kvpair checks. CPython reaches these
-   * through dict's alternative `'{' invalid_double_starred_kvpairs '}'`, which pegen does not
-   * guard with call_invalid_rules (only single-item invalid_* alternatives are), so they
-   * apply in both passes.
-   */
-  private dictValue(key: A.Expr): A.Expr {
-    const colon = this.expect(':');
-    {
-      const t = this.peek();
-      if (t.value === '*' && t.type === OP) {
-        const save = this.pos;
-        this.pos++;
-        if (this.attempt(() => this.bitwiseOr())) {
-          throw this.makeError('SyntaxError', 'cannot use a starred expression in a dictionary value',
-            t.lineno, t.col + 1, t.lineno, -1);
-        }
-        this.pos = save;
-      }
-      if ((t.value === '}' || t.value === ',') && t.type === OP) {
-        throw this.errorAt(tokLoc(colon), "expression expected after dictionary key and ':'");
-      }
-    }
-    void key;
-    return this.expression();
-  }
-
-  private dictRest(st: Token, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
-    let needComma = keys.length > 0;
-    for (;;) {
-      if (needComma) {
-        if (!this.eat(',')) break;
-      }
-      needComma = true;
-      if (this.at('}')) break;
-      if (this.eat('**')) {
-        keys.push(null);
-        values.push(this.bitwiseOr());
-        continue;
-      }
-      const key = this.expression();
-      if (!this.at(':')) {
-        if (keys.length > 0) {
-          throw this.makeError('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset,
-            key.end_lineno, -1);
-        }
-        throw FAIL;
-      }
-      keys.push(key);
-      values.push(this.dictValue(key));
-    }
-    this.expect('}');
-    return this.mk<A.Dict>({ _type: 'Dict', keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-  }
-
-  private setRest(st: Token, first: A.Expr): A.Expr {
-    if (this.atFor()) {
-      this.checkComprehensionElt(first);
-      const generators = this.forIfClauses();
-      this.expect('}');
-      return this.mk<A.SetComp>({ _type: 'SetComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-    }
-    const elts = this.displayRest(first, '}');
-    return this.mk<A.Set>({ _type: 'Set', elts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-  }
-
-  // ------------------------------------------------------------------ comprehensions, targets
-
-  /** for_if_clauses: one or more ['async'] 'for' star_targets 'in' disjunction ('if' disjunction)* */
-  forIfClauses(): A.Comprehension[] {
-    const gens: A.Comprehension[] = [];
-    while (this.atFor()) {
-      let isAsync = 0;
-      if (this.eat('async')) isAsync = 1;
-      this.pos++; // 'for'
-      const tstart = this.pos;
-      let target: A.Expr | null = null;
-      try {
-        target = this.starTargets();
-        this.expect('in');
-      } catch (e) {
-        if (e !== FAIL || !this.invalid) throw e;
-        this.pos = tstart;
-        this.invalidForTarget();
-        throw FAIL;
-      }
-      const iter = this.disjunction();
-      const ifs: A.Expr[] = [];
-      while (this.eat('if')) ifs.push(this.disjunction());
-      gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
-    }
-    if (gens.length === 0) throw FAIL;
-    return gens;
-  }
-
-  /** invalid_for_target (pass 2): `for f() in x` → "cannot assign to function call". */
-  invalidForTarget(): void {
-    const save = this.pos;
-    const a = this.attempt(() => this.starExpressions());
-    this.pos = save;
-    if (!a) return;
-    this.raiseInvalidTarget(a, 'for');
-  }
-
-  /** RAISE_SYNTAX_ERROR_INVALID_TARGET: no-op when every part is a valid target. */
-  abstract raiseInvalidTarget(e: A.Expr, kind: 'star' | 'del' | 'for'): void;
-
-  /**
-   * star_targets: targets of `for` and comprehensions. Each target is parsed as a primary
-   * (so `in` is not swallowed as a comparison) and converted to Store context.
-   */
-  abstract starTargets(): A.Expr;
-
   // ------------------------------------------------------------------ lambda, yield
 
   lambdef(): A.Lambda {
@@ -943,7 +644,7 @@ export abstract class ExprParser extends ParserBase {
     const args = this.at(':') ? emptyArguments() : this.lambdaParams();
     this.expect(':');
     const body = this.expression();
-    return this.mk<A.Lambda>({ _type: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.Lambda(args, body), st);
   }
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -951,15 +652,10 @@ export abstract class ExprParser extends ParserBase {
     const st = this.expect('yield');
     if (this.eat('from')) {
       const value = this.expression();
-      return this.mk<A.YieldFrom>({ _type: 'YieldFrom', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.YieldFrom(value), st);
     }
     const value = this.canStart(this.peek()) ? this.starExpressions() : null;
-    return this.mk<A.Yield>({ _type: 'Yield', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
-  }
-
-  /** A Loc covering a token. */
-  loc(t: Token): Loc {
-    return tokLoc(t);
+    return this.mk(N.Yield(value), st);
   }
 }
 

@@ -1,6 +1,7 @@
 // `match` statement patterns (PEP 634), following CPython 3.11's pattern grammar.
 
 import type * as A from './ast';
+import * as N from './nodes';
 import * as AST from './ast';
 import { parseNumber } from './literals';
 import { FAIL, tokLoc } from './parser-base';
@@ -21,7 +22,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.canStartPattern()) break;
       patterns.push(this.maybeStarPattern());
     }
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchSequence(patterns), st);
   }
 
   private canStartPattern(): boolean {
@@ -38,7 +39,7 @@ export abstract class PatternParser extends StringsParser {
       const n = this.name();
       const next = this.peek();
       if (n.value !== '_' && next.type === OP && (next.value === '.' || next.value === '(' || next.value === '=')) throw FAIL;
-      return this.mk<A.MatchStar>({ _type: 'MatchStar', name: n.value === '_' ? null : this.ident(n), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      return this.mk(N.MatchStar(n.value === '_' ? null : this.ident(n)), st);
     }
     return this.pattern();
   }
@@ -60,7 +61,7 @@ export abstract class PatternParser extends StringsParser {
       }
     }
     const name = this.captureTarget();
-    return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: p, name, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchAs(p, name), st);
   }
 
   /** pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
@@ -78,7 +79,7 @@ export abstract class PatternParser extends StringsParser {
     if (!this.at('|')) return first;
     const patterns = [first];
     while (this.eat('|')) patterns.push(this.closedPattern());
-    return this.mk<A.MatchOr>({ _type: 'MatchOr', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchOr(patterns), st);
   }
 
   private closedPattern(): A.Pattern {
@@ -88,7 +89,7 @@ export abstract class PatternParser extends StringsParser {
         return this.numberPattern();
       case STRING: {
         const value = this.strings();
-        return this.mk<A.MatchValue>({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.MatchValue(value), t);
       }
       case NAME: {
         if (this.isKeyword(t)) {
@@ -98,23 +99,23 @@ export abstract class PatternParser extends StringsParser {
           else if (t.value === 'False') value = AST.FALSE;
           else throw FAIL;
           this.pos++;
-          return this.mk<A.MatchSingleton>({ _type: 'MatchSingleton', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+          return this.mk(N.MatchSingleton(value), t);
         }
         const next = this.tok(this.pos + 1);
         const nextOp = next.type === OP ? next.value : '';
         if (t.value === '_') {
           // wildcard_pattern comes before value/class patterns in CPython's ordered choice.
           this.pos++;
-          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+          return this.mk(N.MatchAs(null, null), t);
         }
         if (nextOp !== '.' && nextOp !== '(' && nextOp !== '=') {
           this.pos++;
-          return this.mk<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: this.ident(t), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+          return this.mk(N.MatchAs(null, this.ident(t)), t);
         }
         const cls = this.nameOrAttr();
         if (this.at('(')) return this.classPattern(cls, t);
         if (cls._type === 'Name' || this.at('=')) throw FAIL;
-        return this.mk<A.MatchValue>({ _type: 'MatchValue', value: cls, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.MatchValue(cls), t);
       }
       case OP:
         switch (t.value) {
@@ -131,10 +132,10 @@ export abstract class PatternParser extends StringsParser {
   private nameOrAttr(): A.Expr {
     const st = this.peek();
     const n = this.name();
-    let e: A.Expr = this.mk<A.Name>({ _type: 'Name', id: this.ident(n), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    let e: A.Expr = this.mk(N.Name(this.ident(n), 'Load'), st);
     while (this.eat('.')) {
       const a = this.name();
-      e = this.mk<A.Attribute>({ _type: 'Attribute', value: e, attr: this.ident(a), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      e = this.mk(N.Attribute(e, this.ident(a), 'Load'), st);
     }
     return e;
   }
@@ -145,7 +146,7 @@ export abstract class PatternParser extends StringsParser {
     const neg = this.eat('-');
     const nt = this.expectType(NUMBER);
     const num = this.numberConst(nt);
-    let v: A.Expr = neg ? this.mk<A.UnaryOp>({ _type: 'UnaryOp', op: 'USub', operand: num, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st) : num;
+    let v: A.Expr = neg ? this.mk(N.UnaryOp('USub', num), st) : num;
     const opTok = this.peek();
     if (opTok.type === OP && (opTok.value === '+' || opTok.value === '-')) {
       if (num.value.t === 'complex') throw this.errorAt(num, 'real number required in complex literal');
@@ -153,25 +154,25 @@ export abstract class PatternParser extends StringsParser {
       const it = this.expectType(NUMBER);
       const im = this.numberConst(it);
       if (im.value.t !== 'complex') throw this.errorAt(im, 'imaginary number required in complex literal');
-      v = this.mk<A.BinOp>({ _type: 'BinOp', left: v, op: opTok.value === '+' ? 'Add' : 'Sub', right: im, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+      v = this.mk(N.BinOp(v, opTok.value === '+' ? 'Add' : 'Sub', im), st);
     }
     return v;
   }
 
   private numberConst(t: Token): A.Constant {
-    return this.mkSpan<A.Constant>({ _type: 'Constant', value: parseNumber(t.value), kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, tokLoc(t), tokLoc(t));
+    return this.mkSpan(N.Constant(parseNumber(t.value), null), tokLoc(t), tokLoc(t));
   }
 
   private numberPattern(): A.Pattern {
     const st = this.peek();
     const value = this.numberExpr();
-    return this.mk<A.MatchValue>({ _type: 'MatchValue', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchValue(value), st);
   }
 
   /** group_pattern '(' pattern ')' or sequence_pattern '(' [open_sequence_pattern] ')' */
   private parenPattern(): A.Pattern {
     const st = this.expect('(');
-    if (this.eat(')')) return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    if (this.eat(')')) return this.mk(N.MatchSequence([]), st);
     const first = this.maybeStarPattern();
     if (this.eat(')')) {
       if (first._type === 'MatchStar') throw FAIL;
@@ -184,7 +185,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(')');
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchSequence(patterns), st);
   }
 
   /** '[' [maybe_sequence_pattern] ']' */
@@ -196,7 +197,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(']');
-    return this.mk<A.MatchSequence>({ _type: 'MatchSequence', patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchSequence(patterns), st);
   }
 
   /** mapping_pattern: '{' [items] ['**' rest] '}' */
@@ -217,7 +218,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect('}');
-    return this.mk<A.MatchMapping>({ _type: 'MatchMapping', keys, patterns, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchMapping(keys, patterns, rest), st);
   }
 
   /** literal_expr | attr */
@@ -233,7 +234,7 @@ export abstract class PatternParser extends StringsParser {
         else if (t.value === 'False') value = AST.FALSE;
         else throw FAIL;
         this.pos++;
-        return this.mk<A.Constant>({ _type: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, t);
+        return this.mk(N.Constant(value, null), t);
       }
       const e = this.nameOrAttr();
       if (e._type === 'Name') throw FAIL;
@@ -265,7 +266,7 @@ export abstract class PatternParser extends StringsParser {
       if (!this.eat(',')) break;
     }
     this.expect(')');
-    return this.mk<A.MatchClass>({ _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, st);
+    return this.mk(N.MatchClass(cls, patterns, kwdAttrs, kwdPatterns), st);
   }
 
   /** invalid_class_argument_pattern: keyword patterns followed by positional ones. */

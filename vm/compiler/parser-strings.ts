@@ -5,6 +5,7 @@
 // error messages match).
 
 import type * as A from './ast';
+import * as N from './nodes';
 import { decodeBytes, decodeStr, hasNonAscii, LiteralError, stringParts } from './literals';
 import { type Loc, tokLoc } from './parser-base';
 import { ArgsParser } from './parser-args';
@@ -77,7 +78,7 @@ export abstract class StringsParser extends ArgsParser {
           o += c.length;
         }
       }
-      return this.mkSpan<A.Constant>({ _type: 'Constant', value: { t: 'bytes', v }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, firstLoc, lastLoc);
+      return this.mkSpan(N.Constant({ t: 'bytes', v }, null), firstLoc, lastLoc);
     }
     return this.finish(st, first, firstLoc, lastLoc);
   }
@@ -88,7 +89,7 @@ export abstract class StringsParser extends ArgsParser {
 
   /** make_str_node_and_del: kind 'u' only when the first token is spelled with a lowercase u. */
   private strNode(s: string, kindTok: Token, a: Loc, b: Loc): A.Constant {
-    return this.mkSpan<A.Constant>({ _type: 'Constant', value: { t: 'str', v: s }, kind: kindTok.value.charCodeAt(0) === 117 ? 'u' : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, a, b);
+    return this.mkSpan(N.Constant({ t: 'str', v: s }, kindTok.value.charCodeAt(0) === 117 ? 'u' : null), a, b);
   }
 
   /** _PyPegen_FstringParser_Finish. */
@@ -98,7 +99,7 @@ export abstract class StringsParser extends ArgsParser {
       st.values.push(this.strNode(st.last, kindTok, a, b));
       st.last = '';
     }
-    return this.mkSpan<A.JoinedStr>({ _type: 'JoinedStr', values: st.values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, a, b);
+    return this.mkSpan(N.JoinedStr(st.values), a, b);
   }
 
   /**
@@ -255,7 +256,7 @@ export abstract class StringsParser extends ArgsParser {
     if (i >= end || body[i] !== '}') throw this.errorLast("f-string: expecting '}'");
     i++;
     if (text !== null && formatSpec === null && conversion === -1) conversion = 114;
-    const expr = this.mkSpan<A.FormattedValue>({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, tokLoc(first), last);
+    const expr = this.mkSpan(N.FormattedValue(value, conversion, formatSpec), tokLoc(first), last);
     return { expr, text, i };
   }
 

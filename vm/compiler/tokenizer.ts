@@ -78,6 +78,10 @@ function isIdentChar(c: number): boolean {
   return c >= 128 || (c >= 0 && (CC[c]! & 2) !== 0);
 }
 
+/** Canonical multi-character operator strings (literals, so comparisons are pointer checks). */
+const MULTI_CHAR_OPS = new Map(['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==',
+  '>=', '>>', '@=', '^=', '|=', '**=', '//=', '<<=', '>>='].map((o) => [o, o]));
+
 /** Interned one-character strings, so single-character operators allocate nothing. */
 const ONE_CHAR: string[] = [];
 for (let c = 0; c < 128; c++) ONE_CHAR.push(String.fromCharCode(c));
@@ -331,7 +335,8 @@ class Tokenizer {
       const len = opLength(c, src.charCodeAt(start + 1), src.charCodeAt(start + 2));
       if (len > 1) {
         this.pos = start + len;
-        this.push(OP, start, start + len, src.slice(start, start + len));
+        const text = src.slice(start, start + len);
+        this.push(OP, start, start + len, MULTI_CHAR_OPS.get(text) ?? text);
         continue;
       }
       this.pos = start + 1;

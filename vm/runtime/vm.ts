@@ -14,6 +14,7 @@ import { toPyExc } from './raise.js';
 import { state } from './state.js';
 import { str, repr } from './convert.js';
 import { parse } from '../compiler/parser.js';
+import { buildSymtable } from '../compiler/symtable.js';
 import { Compiler, CompileMode } from '../compiler/codegen/compiler.js';
 import { CompileError } from '../compiler/errors.js';
 import { builtinsModule } from '../modules/builtins/index.js';
@@ -144,6 +145,9 @@ export class VM implements ImportHost {
   compile(source: string, filename: string, mode: CompileMode = 'exec', nsLocals = false): Code {
     this.lines.set(filename, source.split(/\r?\n/));
     const tree = parse(source, filename, mode);
+    // CPython's symbol-table and compiler errors (nonlocal/global misuse, walrus rules, 'return' outside
+    // function...) are raised here, before code generation.
+    buildSymtable(tree as any, filename, source);
     const compiler = new Compiler(tree, filename, mode, nsLocals);
     compiler.source = source;
     const out = compiler.compileModule();
