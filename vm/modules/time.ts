@@ -9,21 +9,23 @@ import type { ModuleDef, PyModule } from '../runtime/module.js';
 
 const sleepCell = typeof SharedArrayBuffer !== 'undefined' ? new Int32Array(new SharedArrayBuffer(4)) : null;
 
-/** Blocks the current thread for `ms` milliseconds. */
+/** Blocks the current thread for `ms` milliseconds: Atomics.wait in Node and workers; on a browser main
+ * thread (where Atomics.wait is forbidden) a spin on Atomics.load, which needs cross-origin isolation. */
 export function blockFor(ms: number): void {
   if (ms <= 0) return;
-  if (sleepCell !== null) {
-    try {
-      Atomics.wait(sleepCell, 0, 0, ms);
-      return;
-    } catch {
-      // browser main thread: Atomics.wait is not allowed
-    }
+  if (sleepCell === null)
+    throw exc(
+      RuntimeError,
+      'time.sleep() needs SharedArrayBuffer: serve the page cross-origin isolated (Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp), or avoid blocking the main thread (use a ComputeThread with submit_* and is_done)',
+    );
+  try {
+    Atomics.wait(sleepCell, 0, 0, ms);
+    return;
+  } catch {
+    // browser main thread: spin instead (the frame stalls for `ms`, as a blocking sleep must)
   }
-  throw exc(
-    RuntimeError,
-    'time.sleep() cannot block the browser main thread; use a ComputeThread for long work or schedule with the frame loop',
-  );
+  const end = performance.now() + ms;
+  while (performance.now() < end) Atomics.load(sleepCell, 0);
 }
 
 function seconds(x: any): number {
