@@ -5,8 +5,10 @@ import { typeErr, keyErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call2, call3 } from './call.js';
 import { typeGetAttr } from './attributes.js';
+import { strIndex, strSlice } from './builtins/str-core.js';
 
 export function getitem(o: any, k: any): any {
+  if (typeof o === 'string') return k instanceof PySlice ? strSlice(o, k) : strIndex(o, k);
   if (typeof o === 'object') {
     const t: PyType = o.$cls;
     if (t === listType || t === tupleType) {

@@ -20,6 +20,7 @@ import { CompileError } from '../compiler/errors.js';
 import { builtinsModule } from '../modules/builtins/index.js';
 import { standardModules } from '../modules/registry.js';
 import { call } from './call.js';
+import { PyBuiltin } from './function.js';
 import { getAttr } from './attributes.js';
 import { toPy, toJs } from './convert-js.js';
 import { pylibSource, ChainedSource } from '../modules/pylib/provider.js';
@@ -124,6 +125,8 @@ export class VM implements ImportHost {
     const m = new PyModule(name);
     this.sysModules.s.set(name, m);
     def.init(m, this);
+    // natives know their module (pickle finds functions by module and name; reprs and help() show it)
+    for (const v of Object.values(m.$d!)) if (v instanceof PyBuiltin && (v as any).module === undefined) (v as any).module = name;
     return m;
   }
 
