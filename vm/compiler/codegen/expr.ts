@@ -91,19 +91,9 @@ export function condition(c: Compiler, e: any, fc: FnCtx): string {
     case 'Compare':
       if (e.ops.length === 1) {
         const op = e.ops[0];
-        const l = c.expr(e.left, fc);
-        const r = c.expr(e.comparators[0], fc);
-        switch (op) {
-          case 'Is':
-            return `$is(${l}, ${r})`;
-          case 'IsNot':
-            return `!$is(${l}, ${r})`;
-          case 'In':
-            return `$contains(${r}, ${l})`;
-          case 'NotIn':
-            return `!$contains(${r}, ${l})`;
-        }
-        return `$truthy(${CMPOPS[op]}(${l}, ${r}))`;
+        const js = compareOne(op, c.expr(e.left, fc), c.expr(e.comparators[0], fc));
+        // is/in already give JS booleans; rich comparisons may return any object
+        return op in CMPOPS ? `$truthy(${js})` : js;
       }
       break;
     case 'Constant':
@@ -113,20 +103,23 @@ export function condition(c: Compiler, e: any, fc: FnCtx): string {
   return `$truthy(${c.expr(e, fc)})`;
 }
 
+/** One comparison `l op r` as a JS expression (is/in give JS booleans; the others a Python value). */
+function compareOne(op: string, l: string, r: string): string {
+  switch (op) {
+    case 'Is':
+      return `$is(${l}, ${r})`;
+    case 'IsNot':
+      return `!$is(${l}, ${r})`;
+    case 'In':
+      return `$contains(${r}, ${l})`;
+    case 'NotIn':
+      return `!$contains(${r}, ${l})`;
+  }
+  return `${CMPOPS[op]}(${l}, ${r})`;
+}
+
 function compare(c: Compiler, e: any, fc: FnCtx): string {
-  const one = (op: string, l: string, r: string): string => {
-    switch (op) {
-      case 'Is':
-        return `$is(${l}, ${r})`;
-      case 'IsNot':
-        return `!$is(${l}, ${r})`;
-      case 'In':
-        return `$contains(${r}, ${l})`;
-      case 'NotIn':
-        return `!$contains(${r}, ${l})`;
-    }
-    return `${CMPOPS[op]}(${l}, ${r})`;
-  };
+  const one = compareOne;
   if (e.ops.length === 1) return one(e.ops[0], c.expr(e.left, fc), c.expr(e.comparators[0], fc));
   // a < b < c: each middle operand evaluated once; stop at the first false result
   const res = fc.tmp();
