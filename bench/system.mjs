@@ -1,0 +1,147 @@
+// System figures for `npm run bench`: VM creation time, memory per idle VM, ComputeThread round trip, pickle
+// throughput, the Phaser plugin's per-tick cost with 1,000 Python-driven sprites, and the browser bundle size.
+// Each function returns plain data; bench/run.mjs prints it next to its target and stores it in latest.json.
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { VM, MapModuleSource } from '../dist/index.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const sysDir = join(here, 'system');
+
+function median(a) {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)];
+}
+const gc = typeof globalThis.gc === 'function' ? globalThis.gc : null;
+
+/** (a) Time to create a ready VM: `new VM()` after a first one (module-level set-up excluded), median of many. */
+export function vmReady(quick) {
+  new VM();
+  const n = quick ? 30 : 300;
+  const create = [];
+  const firstExec = [];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    const vm = new VM();
+    create.push(performance.now() - t);
+    t = performance.now();
+    vm.exec('x = 1');
+    firstExec.push(performance.now() - t);
+  }
+  return { new_vm_ms: median(create), first_exec_ms: median(firstExec), samples: n };
+}
+
+/** (b) Heap per idle VM: heapUsed delta over `count` VMs kept alive (exact only with node --expose-gc). */
+export function vmMemory(quick) {
+  const count = quick ? 20 : 50;
+  gc?.();
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const keep = [];
+  for (let i = 0; i < count; i++) keep.push(new VM());
+  gc?.();
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  const perVm = (after - before) / keep.length;
+  return { bytes_per_vm: Math.round(perVm), vms: keep.length, exact_gc: gc !== null };
+}
+
+/** (c) ComputeThread round trip (submit_call -> wait_for_done -> last_retval), measured by a script run by the CLI. */
+export function roundTrip(quick) {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'pkpy.mjs'), join(sysDir, 'roundtrip.py'), String(quick ? 200 : 2000)], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) return { error: (r.stderr || r.error?.message || 'failed').trim() };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** (d) pickle throughput both ways, on this VM (in-process) and on CPython for reference. */
+export function pickleThroughput(quick, hasCPython) {
+  const src = readFileSync(join(sysDir, 'pickle_throughput.py'), 'utf8');
+  const rows = quick ? 300 : 1000;
+  const reps = quick ? 3 : 7;
+  const vm = new VM({ sources: new MapModuleSource({ pickle_throughput: src }) });
+  vm.exec(`import json, pickle_throughput\n_r = json.dumps(pickle_throughput.bench(${rows}, ${reps}))`);
+  const ours = JSON.parse(vm.toJs(vm.eval('_r')));
+  let cpython = null;
+  if (hasCPython) {
+    const r = spawnSync('python3', [join(sysDir, 'pickle_throughput.py'), String(rows), String(reps)], { encoding: 'utf8' });
+    if (r.status === 0) cpython = JSON.parse(r.stdout);
+  }
+  return { ...ours, cpython };
+}
+
+/**
+ * (e) The Phaser plugin's per-tick cost with 1,000 Python-driven sprites, headless: the real PythonPlugin
+ * (dist/plugin.mjs) with a fake game/scene (Phaser's plugin API is duck-typed), so each tick is the plugin's
+ * prestep job poll + the scene's update() wrapper + the Python update() in sprites.py moving 1,000 plain JS
+ * objects through JsObject proxies. No Phaser, no rendering.
+ */
+export async function pluginTick(quick) {
+  const { PythonPlugin } = await import('../dist/plugin.mjs');
+  const { default: EventEmitter } = await import('eventemitter3');
+  const game = { events: new EventEmitter() };
+  const plugin = new PythonPlugin({ game });
+  plugin.init({ modules: { sprites: readFileSync(join(sysDir, 'sprites.py'), 'utf8') }, scenes: { Game: 'sprites' }, workers: 0, hotReload: false });
+  plugin.start();
+  const objs = [];
+  const scene = {
+    sys: { settings: { key: 'Game' }, events: new EventEmitter(), game },
+    add: {
+      image(x, y, key) {
+        const o = { x, y, texture: key, visible: true };
+        objs.push(o);
+        return o;
+      },
+    },
+  };
+  plugin.bindScene(scene, 'sprites');
+  let errors = 0;
+  plugin.events.on('python-error', () => errors++);
+  scene.create({});
+  if (objs.length !== 1000) throw new Error(`plugin tick: create() made ${objs.length} sprites`);
+  const step = (i) => {
+    game.events.emit('prestep', i * 16.6, 16.6);
+    scene.update(i * 16.6, 16.6);
+  };
+  for (let i = 0; i < (quick ? 100 : 300); i++) step(i); // warm-up (JIT)
+  const n = quick ? 200 : 2000;
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    step(i);
+    times.push(performance.now() - t);
+  }
+  if (errors) throw new Error('plugin tick: the Python update() raised');
+  const moved = objs.filter((o) => o.y !== Math.trunc(o.y)).length;
+  plugin.destroy();
+  times.sort((a, b) => a - b);
+  return { median_ms: median(times), p90_ms: times[Math.floor(n * 0.9)], ticks: n, sprites: objs.length, sprites_moved: moved };
+}
+
+/** (f) Gzipped size of the browser bundle: VM alone, and VM + Phaser plugin (phaser external), esbuild minified. */
+export async function bundleSize() {
+  const size = async (entry, external) => {
+    const r = await build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      external,
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = r.outputFiles[0].contents;
+    return { raw_bytes: code.length, gzip_bytes: gzipSync(code, { level: 9 }).length };
+  };
+  const [vm, plugin] = await Promise.all([size('vm/index.ts', []), size('plugin/index.ts', ['phaser'])]);
+  return { vm_only: vm, vm_plus_plugin: plugin };
+}
