@@ -7,7 +7,7 @@
 //   phaser.submit(thread, 'worldgen.generate', 42, on_done=build_world)
 //   layer = phaser.tilemap(scene, terrain, 200, 'tiles', 16, 16)
 import { None, PyType } from '../vm/runtime/object.js';
-import { PyList, PyTuple, PyDict } from '../vm/runtime/types.js';
+import { PyList, PyTuple } from '../vm/runtime/types.js';
 import { native, nativeKw, arg, checkKw } from '../vm/runtime/natives.js';
 import { typeErr, valueErr } from '../vm/runtime/exceptions.js';
 import { str as pyStr } from '../vm/runtime/convert.js';
@@ -144,7 +144,6 @@ export function phaserModule(ctx: PhaserModuleContext): ModuleDef {
           throw b.jsError(e);
         }
       });
-      void PyDict;
     },
   };
 }

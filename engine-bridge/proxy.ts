@@ -19,7 +19,6 @@ import { PyFunction, PyBuiltin, PyBoundMethod } from '../vm/runtime/function.js'
 import { PyBaseException, exc, typeErr, Exception, IndexError } from '../vm/runtime/exceptions.js';
 import { defMethod, defMethodKw } from '../vm/runtime/natives.js';
 import { objectGetAttr, attributeError } from '../vm/runtime/attributes.js';
-import { call } from '../vm/runtime/call.js';
 import { SeqIter } from '../vm/runtime/iteration.js';
 import { str as pyStr } from '../vm/runtime/convert.js';
 import { DictStore } from '../vm/runtime/hash-store.js';
@@ -360,7 +359,12 @@ function describeJs(v: any): string {
 
 function getattr(self: PyJsProxy, name: string): any {
   const t = self.t;
-  let v = t[name];
+  let v: any;
+  try {
+    v = t[name];
+  } catch (e) {
+    throw self.bridge.jsError(e); // a throwing getter
+  }
   if (v === undefined) {
     if (isDunder(name)) {
       const r = objectGetAttr(self, name, jsObjectType);

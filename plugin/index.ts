@@ -22,14 +22,14 @@ import { MapModuleSource } from '../vm/runtime/imports.js';
 import { exc, RuntimeError } from '../vm/runtime/exceptions.js';
 import { threadHost } from '../vm/modules/pkpy.js';
 import { installBrowserThreads } from '../vm/threads/browser';
-import { hasDefaultPool, getDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
+import { hasDefaultPool, getDefaultPool, setDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
 import type { PyModule } from '../vm/runtime/module.js';
 import { Bridge, PyJsProxy, maxPositional } from '../engine-bridge/proxy.js';
 import { phaserModule } from '../engine-bridge/module.js';
 import { JobTracker, type JobInfo } from '../engine-bridge/jobs.js';
 import { reloadModule, trackModuleSnapshots } from '../engine-bridge/reload.js';
 import { ErrorReporter } from './errors.js';
-import type { PythonEvents, PythonErrorEvent, ReloadEvent } from './events.js';
+import type { PythonEvents, ReloadEvent } from './events.js';
 
 export type { PythonEvents, PythonErrorEvent, ReloadEvent, JobDoneEvent, JobErrorEvent } from './events.js';
 export type { JobInfo } from '../engine-bridge/jobs.js';
@@ -40,7 +40,10 @@ export interface PythonPluginOptions {
   modules: Record<string, string>;
   /** Scene key -> the Python module driving that scene. (A scene may also set `pythonModule` on itself.) */
   scenes?: Record<string, string>;
-  /** Worker pool size for ComputeThread. Default: hardware concurrency - 1 (at least 1, at most 15). 0: no workers. */
+  /**
+   * Warm workers for ComputeThread. Default: hardware concurrency - 1 (at least 1, at most 15). 0: none started
+   * ahead of time (a ComputeThread then starts its worker when created).
+   */
   workers?: number;
   /** The worker script (the Vite plugin exports it as `workerUrl`). Without it ComputeThread is unavailable. */
   workerUrl?: string | URL | null;
@@ -192,6 +195,7 @@ export class PythonPlugin {
     hotListeners().delete(this.onHot);
     this.jobs?.clear();
     if (this.pool && poolOwner === this) {
+      if (hasDefaultPool() && getDefaultPool() === this.pool) setDefaultPool(null);
       void this.pool.shutdown();
       poolOwner = null;
     }

@@ -202,4 +202,5 @@ def snapshot():
         "hud": ui["hud"].text if "hud" in ui else "",
         "clicks": state["clicks"],
         "seconds": state["seconds"],
+        "pulsed": state.get("pulsed", False),
     }

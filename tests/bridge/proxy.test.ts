@@ -174,6 +174,9 @@ phaser.emitter.on("hit", lambda *a: None)
     const { run, val } = setup({ boom: () => { throw new TypeError('no way'); } });
     run('try:\n    phaser.boom()\nexcept phaser.JsError as e:\n    msg = str(e)');
     expect(val('msg')).toBe('TypeError: no way');
+    // a throwing getter too
+    const other = setup({ o: { get bad(): number { throw new RangeError('getter'); } } });
+    expect(other.raises('phaser.o.bad')).toMatch(/JsError: RangeError: getter/);
   });
 
   it('exposes globalThis and the Phaser namespace', () => {

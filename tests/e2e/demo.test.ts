@@ -30,6 +30,9 @@ type Snapshot = {
   moved: number;
   title: string;
   hud: string;
+  clicks: number;
+  seconds: number;
+  pulsed: boolean;
 };
 
 let server: ViteDevServer | null = null;
@@ -71,7 +74,18 @@ const editPy = (name: string, edit: (src: string) => string) => {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
 };
 
+/** Why the server or the browser could not start: every test then fails with it (never skipped). */
+let setupError: unknown = null;
+
 beforeAll(async () => {
+  try {
+    await setup();
+  } catch (e) {
+    setupError = e;
+  }
+}, 120_000);
+
+async function setup(): Promise<void> {
   pyDir = mkdtempSync(join(tmpdir(), 'pkpy-e2e-'));
   cpSync(join(ROOT, 'scripts-py'), pyDir, { recursive: true });
   process.env.PKPY_PY_ROOT = pyDir;
@@ -115,7 +129,7 @@ beforeAll(async () => {
     };
     requestAnimationFrame(tick);
   });
-}, 120_000);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -124,8 +138,16 @@ afterAll(async () => {
   delete process.env.PKPY_PY_ROOT;
 });
 
+/** A test that fails with the setup error when Vite or Chromium could not start. */
+function check(name: string, fn: () => Promise<void>): void {
+  it(name, async () => {
+    if (setupError) throw setupError;
+    await fn();
+  });
+}
+
 describe('demo game in Chromium', () => {
-  it('loads with no console errors, cross-origin isolated', async () => {
+  check('loads with no console errors, cross-origin isolated', async () => {
     await page.goto(url);
     await waitFor('the demo to boot', () => page.evaluate(() => !!window.__pkpyDemo?.python), (v) => v);
     await waitFor('the first Python frames', snapshot, (s) => s.frame > 3);
@@ -134,7 +156,7 @@ describe('demo game in Chromium', () => {
     expect(startupErrors).toEqual([]);
   });
 
-  it('keeps animating while the world is generated in a worker (main thread not blocked)', async () => {
+  check('keeps animating while the world is generated in a worker (main thread not blocked)', async () => {
     const during: { frame: number; loop: number; progress: number; jobs: { vmIndex: number }[] }[] = [];
     const end = Date.now() + 20_000;
     for (;;) {
@@ -158,7 +180,7 @@ describe('demo game in Chromium', () => {
     expect(gap).toBeLessThan(1000);
   });
 
-  it('shows the generated world: a tilemap with creatures and the player', async () => {
+  check('shows the generated world: a tilemap with creatures and the player', async () => {
     const s = await waitFor('the world', snapshot, (v) => v.phase === 'ready', 30_000);
     expect(s.tiles).toBe(200 * 200);
     expect(s.creatures).toBeGreaterThan(50);
@@ -167,20 +189,33 @@ describe('demo game in Chromium', () => {
     const scene = await page.evaluate(() => {
       const sc = window.__pkpyDemo!.game.scene.getScene('World')!;
       const types = sc.children.list.map((c) => c.type);
-      return { tilemapLayers: types.filter((t) => t === 'TilemapLayer').length, images: types.filter((t) => t === 'Image').length, following: !!(sc.cameras.main as unknown as { _follow: unknown })._follow };
+      return {
+        tilemapLayers: types.filter((t) => t === 'TilemapLayer').length,
+        images: types.filter((t) => t === 'Image').length,
+        following: !!(sc.cameras.main as unknown as { _follow: unknown })._follow,
+        // the plugin config maps the global plugin into every scene as this.python
+        mapped: (sc as unknown as { python: unknown }).python === window.__pkpyDemo!.python,
+      };
     });
+    expect(scene.mapped).toBe(true);
     expect(scene.tilemapLayers).toBe(1);
     expect(scene.images).toBeGreaterThan(50);
     expect(scene.following).toBe(true);
+    // Python callbacks called by Phaser: a timer event every second, a tween's onComplete; the data manager
+    await waitFor('the timer and tween callbacks', snapshot, (v) => v.seconds >= 1 && v.pulsed);
+    expect(await page.evaluate(() => window.__pkpyDemo!.game.scene.getScene('World')!.data.get('creatures'))).toBe(s.creatures);
     await page.waitForTimeout(300);
     mkdirSync(SHOTS, { recursive: true });
     const png = await page.screenshot({ path: join(SHOTS, 'demo-world.png') });
     expect(png.length).toBeGreaterThan(20_000); // a real picture, not a blank canvas
   });
 
-  it('moves the player with the arrow keys', async () => {
-    await page.locator('canvas').click({ position: { x: 900, y: 500 } });
-    const before = await snapshot();
+  check('moves the player with the arrow keys', async () => {
+    const before = await (async () => {
+      await page.locator('canvas').click({ position: { x: 900, y: 500 } });
+      return waitFor('the click handler', snapshot, (v) => v.clicks === 1);
+    })();
+    await page.locator('canvas').click({ position: { x: 100, y: 500 } });
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
       await page.keyboard.down(key);
       await page.waitForTimeout(300);
@@ -189,9 +224,11 @@ describe('demo game in Chromium', () => {
     const after = await snapshot();
     expect(after.speed).toBeCloseTo(before.speed_setting, 0);
     expect(after.moved).toBeGreaterThan(before.moved);
+    expect(after.clicks).toBe(before.clicks + 1); // the pointerdown handler (a Python function) ran
+    expect(before.clicks).toBe(1);
   });
 
-  it('hot-reloads an edited main.py without reloading the page, keeping the game state', async () => {
+  check('hot-reloads an edited main.py without reloading the page, keeping the game state', async () => {
     const loadId = await page.evaluate(() => window.__pageLoadId);
     const before = await snapshot();
     editPy('main.py', (s) => s.replace('PLAYER_SPEED = 180', 'PLAYER_SPEED = 420').replace('TITLE = "phaser-pkpy demo"', 'TITLE = "hot reloaded"'));
@@ -210,7 +247,7 @@ describe('demo game in Chromium', () => {
     expect(s.phase).toBe('ready');
   });
 
-  it('worker VMs run the new worldgen.py code from their next job', async () => {
+  check('worker VMs run the new worldgen.py code from their next job', async () => {
     editPy('worldgen.py', (src) => `${src}\n\ndef version():\n    return "v2"\n`);
     // submit worldgen.version() on VM 1 until the hot update has reached the worker (before that: AttributeError)
     const result = await waitFor(
@@ -233,7 +270,7 @@ describe('demo game in Chromium', () => {
     expect(result).toEqual(['v2']);
   });
 
-  it('shows a SyntaxError in Vite\'s overlay with the file and line, and keeps running the old code', async () => {
+  check('shows a SyntaxError in Vite\'s overlay with the file and line, and keeps running the old code', async () => {
     const good = readFileSync(join(pyDir, 'main.py'), 'utf8');
     const frame0 = await loopFrame();
     editPy('main.py', (s) => s.replace('def hud_text():', 'def hud_text(:'));
@@ -255,7 +292,7 @@ describe('demo game in Chromium', () => {
     await waitFor('the overlay to close', () => page.evaluate(() => document.querySelectorAll('vite-error-overlay').length), (n) => n === 0);
   });
 
-  it('reports a Python error in update() with its traceback, once, and the game loop continues', async () => {
+  check('reports a Python error in update() with its traceback, once, and the game loop continues', async () => {
     const errorsBefore = (await pythonErrors()).length;
     const consoleBefore = consoleErrors.length;
     editPy('main.py', (s) => s.replace('    ui["hud"].setText(hud_text())\n', '    ui["hud"].setText(hud_text())\n    raise RuntimeError("injected failure")\n'));
@@ -282,7 +319,7 @@ describe('demo game in Chromium', () => {
     expect(await page.evaluate(() => window.__pkpyDemo!.python.errors.total)).toBe(total);
   });
 
-  it('never reloaded the page', async () => {
+  check('never reloaded the page', async () => {
     expect(consoleAll.filter((l) => l.startsWith('navigated:'))).toHaveLength(1);
     expect(consoleAll.filter((l) => /page reload|full-reload/i.test(l))).toEqual([]);
     expect(startupErrors).toEqual([]);

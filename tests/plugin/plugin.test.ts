@@ -191,6 +191,14 @@ describe('PythonPlugin: ComputeThread jobs', () => {
   beforeAll(async () => {
     const dir = path.join(repo, 'node_modules/.cache/pkpy-plugin-test');
     fs.mkdirSync(dir, { recursive: true });
+    for (const f of fs.readdirSync(dir)) {
+      const file = path.join(dir, f);
+      try {
+        if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+      } catch {
+        // another test process removed it
+      }
+    }
     const outfile = path.join(dir, `phaser-worker-${process.pid}.mjs`);
     await esbuild.build({
       entryPoints: [path.join(__dirname, 'fixtures/phaser-worker-node.ts')],

@@ -2,7 +2,8 @@
 import { storeHooks } from './hash-store.js';
 import { containsHooks, eqB } from './operators.js';
 import { iterHooks, forEach } from './iteration.js';
-import { itemHooks } from './items.js';
+import { itemHooks, strItems } from './items.js';
+import { strIndex, strSlice } from './builtins/str-core.js';
 import { typeHooks, call1, call2 } from './call.js';
 import { typeAttrHooks } from './attributes.js';
 import { hash } from './convert.js';
@@ -21,6 +22,8 @@ export function wireHooks(): void {
   containsHooks.forEach = forEach;
   iterHooks.call2 = call2;
   itemHooks.call1 = call1;
+  strItems.index = strIndex;
+  strItems.slice = strSlice;
   typeHooks.alloc = allocInstance;
   typeAttrHooks.onDunderChange = (t) => refreshTypeFlags(t);
   fmtHooks.format = formatValue;

@@ -5,10 +5,10 @@ import { typeErr, keyErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call2, call3 } from './call.js';
 import { typeGetAttr } from './attributes.js';
-import { strIndex, strSlice } from './builtins/str-core.js';
+
 
 export function getitem(o: any, k: any): any {
-  if (typeof o === 'string') return k instanceof PySlice ? strSlice(o, k) : strIndex(o, k);
+  if (typeof o === 'string') return k instanceof PySlice ? strItems.slice(o, k) : strItems.index(o, k);
   if (typeof o === 'object') {
     const t: PyType = o.$cls;
     if (t === listType || t === tupleType) {
@@ -40,6 +40,12 @@ export function getitem(o: any, k: any): any {
 function call2Bound(f: any, k: any): any {
   return itemHooks.call1(f, k);
 }
+
+/** str indexing and slicing (set by hooks.ts: str-core would be an import cycle here). */
+export const strItems = {
+  index: (_s: string, _i: any): string => '',
+  slice: (_s: string, _k: PySlice): string => '',
+};
 
 export const itemHooks = {
   call1: (_f: any, _a: any): any => undefined,

@@ -118,6 +118,33 @@ function mergeSortIdx(idx: number[], keys: any[]): void {
 
 const cmpMixed = (x: any, y: any) => (x < y ? -1 : y < x ? 1 : 0);
 
+/** Keys that are exact tuples of one length whose every column holds only raw numbers (no NaN) or only
+ * strings: returned as columns, so a native stable sort can compare them without calling back into Python. */
+function tupleColumns(keys: any[]): any[][] | null {
+  const first = keys[0];
+  if (!(first instanceof PyTuple) || first.$cls !== tupleType) return null;
+  const w = first.a.length;
+  if (w === 0 || w > 6) return null;
+  const cols: any[][] = [];
+  const kinds: string[] = [];
+  for (let c = 0; c < w; c++) {
+    const t = typeof first.a[c];
+    if (t !== 'number' && t !== 'string') return null;
+    kinds.push(t);
+    cols.push(new Array(keys.length));
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple) || k.$cls !== tupleType || k.a.length !== w) return null;
+    for (let c = 0; c < w; c++) {
+      const v = k.a[c];
+      if (typeof v !== kinds[c] || v !== v) return null;
+      cols[c][i] = v;
+    }
+  }
+  return cols;
+}
+
 /** Sorts `a` in place; `key` is a Python callable or None. Leaves `a` untouched when an exception escapes. */
 export function sortArray(a: any[], key: any, reverse: boolean): void {
   const n = a.length;
@@ -161,7 +188,18 @@ function sortByKeys(a: any[], keys: any[], kind: Kind, reverse: boolean): void {
   } else if (kind === Kind.Strings) {
     idx.sort((i, j) => cmpMixed(keys[i], keys[j]));
   } else {
-    mergeSortIdx(idx, keys);
+    const cols = tupleColumns(keys);
+    if (cols !== null)
+      idx.sort((i, j) => {
+        for (let c = 0; c < cols.length; c++) {
+          const x = cols[c][i];
+          const y = cols[c][j];
+          if (x < y) return -1;
+          if (y < x) return 1;
+        }
+        return 0;
+      });
+    else mergeSortIdx(idx, keys);
   }
   const vals = a.slice();
   if (reverse) for (let i = 0; i < n; i++) a[i] = vals[idx[n - 1 - i]];
