@@ -5,9 +5,7 @@
 import type { JobRunner, JobRunnerFactory, ModuleSources } from '../vm/threads/protocol';
 import { MapModuleSource } from '../vm/runtime/imports.js';
 import { VM } from '../vm/runtime/vm.js';
-import { pickleDumps, pickleLoads } from '../vm/modules/pickle/index.js';
-import { PyTuple, PyDict } from '../vm/runtime/types.js';
-import { callSlow } from '../vm/runtime/call.js';
+import { runJob } from '../vm/threads/vm-runner.js';
 import { reloadModule, trackModuleSnapshots } from './reload.js';
 
 export interface ReloadingRunnerOptions {
@@ -39,19 +37,7 @@ export function createReloadingRunner(vmIndex: number, sources: ModuleSources, o
   const G = vm.mainGlobals();
   return {
     run(kind, source, payload) {
-      return vm.guard(() => {
-        if (kind === 'exec') {
-          vm.exec(source, '<ComputeThread>', G);
-          return null;
-        }
-        if (kind === 'eval') return pickleDumps(vm, vm.eval(source, '<ComputeThread>', G));
-        const f = vm.eval(source, '<ComputeThread>', G);
-        const packed = pickleLoads(vm, payload!);
-        const [args, kwargs] = (packed as PyTuple).a as [PyTuple, PyDict];
-        const names = [...kwargs.s.keys()] as string[];
-        const r = callSlow(f, args.a, names.length ? names : null, names.length ? names.map((n) => kwargs.s.get(n)) : null);
-        return pickleDumps(vm, r);
-      });
+      return runJob(vm, G, kind, source, payload);
     },
     formatError(thrown: unknown) {
       return vm.formatException(thrown).replace(/\n$/, '');

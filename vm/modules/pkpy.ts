@@ -58,7 +58,7 @@ function install(): void {
   };
   defMethod(t, '__init__', (self: PyComputeThread, index: any) => {
     if (typeof index !== 'number' || !Number.isInteger(index)) throw typeErr('ComputeThread() argument must be an int');
-    const vm = currentVM;
+    const vm = vmOfType(typeOf(self));
     if (vm && vm.index !== 0) throw exc(RuntimeError, 'ComputeThread can only be created from VM 0 (the main thread)');
     threadHost.ensurePool?.();
     self.vm = vm;
@@ -120,16 +120,27 @@ function install(): void {
   void defStatic;
 }
 
-/** The VM whose code is running pkpy calls (set when the module is initialised in that VM). */
-let currentVM: any = null;
+/** Each VM's `pkpy.ComputeThread` is its own subclass, which remembers the VM that owns its threads
+ * (results are unpickled there), so two VMs in one JS realm never mix up their threads. */
+const ownerVM = new WeakMap<PyType, any>();
+function vmOfType(t: PyType): any {
+  for (const c of t.mro) {
+    const vm = ownerVM.get(c);
+    if (vm !== undefined) return vm;
+  }
+  return null;
+}
 
 export const pkpyModule: ModuleDef = {
   name: 'pkpy',
   init(mod: PyModule, vm: any) {
     install();
-    currentVM = vm;
+    const perVM = makeBuiltinType('ComputeThread', computeThreadType, PyComputeThread, TypeFlags.BaseType | TypeFlags.HasDict);
+    perVM.module = 'pkpy';
+    perVM.alloc = computeThreadType.alloc;
+    ownerVM.set(perVM, vm);
     const d = mod.$d!;
-    d.ComputeThread = computeThreadType;
+    d.ComputeThread = perVM;
     d.currentvm = defStaticFn(() => vm.index);
     const macros = new PyDict(new DictStore());
     macros.s.set('PK_ENABLE_THREADS', 1);

@@ -113,6 +113,11 @@ export class VM implements ImportHost {
   }
 
   // ---- modules ----
+  /** Replaces where `import` finds Python source (the standard library stays importable). */
+  setModuleSources(provider: ModuleSourceProvider | null): void {
+    this.sources = new ChainedSource(pylibSource, provider);
+  }
+
   /** Registers a module implemented in TypeScript (importable by name). */
   defineModule(def: ModuleDef): void {
     this.nativeDefs.set(def.name, def);

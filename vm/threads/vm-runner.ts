@@ -16,6 +16,23 @@ export const mapSources: SourceFactory = (s) => {
   throw new Error('folder module sources are only available in Node workers');
 };
 
+/** Runs one ComputeThread job in a worker VM: exec, eval, or a call with pickled (args, kwargs). */
+export function runJob(vm: VM, G: Record<string, any>, kind: 'exec' | 'eval' | 'call', source: string, payload: Uint8Array | null): Uint8Array | null {
+  return vm.guard(() => {
+    if (kind === 'exec') {
+      vm.exec(source, '<ComputeThread>', G);
+      return null;
+    }
+    if (kind === 'eval') return pickleDumps(vm, vm.eval(source, '<ComputeThread>', G));
+    const f = vm.eval(source, '<ComputeThread>', G);
+    const packed = pickleLoads(vm, payload!);
+    const [args, kwargs] = (packed as PyTuple).a as [PyTuple, PyDict];
+    const names = [...kwargs.s.keys()] as string[];
+    const r = callSlow(f, args.a, names.length ? names : null, names.length ? names.map((n) => kwargs.s.get(n)) : null);
+    return pickleDumps(vm, r);
+  });
+}
+
 export function createVmJobRunner(vmIndex: number, sources: ModuleSources, makeSources: SourceFactory): JobRunner {
   const { provider, paths } = makeSources(sources);
   const vm = new VM({
@@ -28,25 +45,14 @@ export function createVmJobRunner(vmIndex: number, sources: ModuleSources, makeS
   const G = vm.mainGlobals();
   return {
     run(kind, source, payload) {
-      return vm.guard(() => {
-        if (kind === 'exec') {
-          vm.exec(source, '<ComputeThread>', G);
-          return null;
-        }
-        if (kind === 'eval') return pickleDumps(vm, vm.eval(source, '<ComputeThread>', G));
-        const f = vm.eval(source, '<ComputeThread>', G);
-        const packed = pickleLoads(vm, payload!);
-        const [args, kwargs] = (packed as PyTuple).a as [PyTuple, PyDict];
-        const names = [...kwargs.s.keys()] as string[];
-        const r = callSlow(f, args.a, names.length ? names : null, names.length ? names.map((n) => kwargs.s.get(n)) : null);
-        return pickleDumps(vm, r);
-      });
+      return runJob(vm, G, kind, source, payload);
     },
     formatError(thrown: unknown) {
       return vm.formatException(thrown).replace(/\n$/, '');
     },
     updateModuleSources(s: ModuleSources) {
-      vm.sources = makeSources(s).provider;
+      // new code is used by modules imported from now on (the Phaser plugin's runner also reloads live ones)
+      vm.setModuleSources(makeSources(s).provider);
     },
     dispose() {
       vm.flush();
