@@ -319,6 +319,25 @@ describe('demo game in Chromium', () => {
     expect(await page.evaluate(() => window.__pkpyDemo!.python.errors.total)).toBe(total);
   });
 
+  check('synchronous ComputeThread calls and time.sleep block the main thread by spinning on Atomics', async () => {
+    const run = (src: string) =>
+      page.evaluate((s) => {
+        const vm = (window as any).__pkpyDemo.python.vm;
+        vm.exec(s, '<e2e>');
+        return vm.toJs(vm.eval('_out', '<e2e>'));
+      }, src);
+    // start the worker without blocking, so the page's event loop can boot it
+    await run('from pkpy import ComputeThread\n_t = ComputeThread(9)\n_t.submit_exec("base = 20")\n_out = 0');
+    await waitFor('worker VM 9 to finish its first job', () => run('_out = _t.is_done'), (v) => v === true);
+    // now exec/eval/wait_for_done and time.sleep block the main thread (Atomics.wait is forbidden there)
+    const out = await run(
+      'import time\n_t.exec("import time\\ntime.sleep(0.05)\\nbase += 1")\n' +
+        't0 = time.perf_counter()\ntime.sleep(0.05)\n_slept = time.perf_counter() - t0\n' +
+        '_out = [_t.eval("base * 2"), _slept >= 0.045, _t.last_error()]\n_t.close()',
+    );
+    expect(out).toEqual([42, true, null]);
+  });
+
   check('never reloaded the page', async () => {
     expect(consoleAll.filter((l) => l.startsWith('navigated:'))).toHaveLength(1);
     expect(consoleAll.filter((l) => /page reload|full-reload/i.test(l))).toEqual([]);
