@@ -87,15 +87,23 @@ export abstract class ArgsParser extends DisplayParser {
         sawKeyword = true;
       } else {
         if (this.invalid) this.invalidKwarg();
+        if (sawKeyword || sawDoubleStar) {
+          // CPython's kwargs section only tries NAME '=' / '*' / '**' here: it looks at the
+          // token after a NAME and no further (so the pass-1 error location stays there).
+          if (t.type === NAME && !this.isKeyword(t)) this.tok(this.pos + 1);
+          throw FAIL;
+        }
         let e: A.Expr;
         if (this.atWalrus()) e = this.assignmentExpression();
         else {
           e = this.expression();
           if (this.at(':=')) throw FAIL;
         }
-        if (this.atFor()) {
+        // CPython tries `primary genexp` only from the '(' (first argument, calls only); the
+        // args rule itself never looks for 'for' (or past 'async'), which matters for where
+        // the pass-1 error points.
+        if (allowGenexp && !args.length && !keywords.length && this.atFor()) {
           // A generator expression is only allowed as the sole argument: f(x for x in y).
-          if (!allowGenexp || args.length || keywords.length) throw FAIL;
           const generators = this.forIfClauses();
           if (!this.at(')')) throw FAIL;
           this.pos++;
@@ -103,7 +111,6 @@ export abstract class ArgsParser extends DisplayParser {
           return { args: [g], keywords: [] };
         }
         if (this.at('=')) throw FAIL;
-        if (sawKeyword || sawDoubleStar) throw FAIL;
         args.push(e);
       }
       if (!this.eat(',')) break;

@@ -431,7 +431,10 @@ class Tokenizer {
       const ch = String.fromCodePoint(cp);
       const ok = cp < 128 ? (CC[cp]! & (first ? 1 : 2)) !== 0 : (first ? ID_START : ID_CONTINUE).test(ch);
       if (!ok) {
-        const cur = start + i + ch.length;
+        // CPython: offset = code points up to and including the bad character. Offsets are
+        // UTF-16 columns + 1, so point at the character's first code unit + 1 (for a
+        // surrogate pair that is between its halves, which counts as one code point).
+        const cur = start + i + 1;
         if (isPrintableCodePoint(cp)) throw this.err(`invalid character '${ch}' (U+${hex4(cp)})`, cur);
         throw this.err(`invalid non-printable character U+${hex4(cp)}`, cur);
       }
