@@ -14,6 +14,8 @@ import { DictStore, SetStore } from './hash-store.js';
 import { bagDict, dirList } from './builtins/object.js';
 import { repr, str, asciiOf } from './convert.js';
 import { chain } from './raise.js';
+import { storeUpdate, constSetDisplay, constFrozenset } from './builtins/set-ops.js';
+export { constSetDisplay, constFrozenset };
 import { isinstance } from './typecheck.js';
 
 // ---- displays ----
@@ -39,6 +41,15 @@ class DictSpread {
 }
 export function dictSpread(m: any): DictSpread {
   return new DictSpread(mappingEntries(m));
+}
+/** `{a, *b, c}`: plain items are added, starred iterables merged whole (set_update), in order. */
+export function setParts(parts: any[]): PySet {
+  const s = new PySet(new SetStore());
+  for (const p of parts) {
+    if (Array.isArray(p)) for (const v of p) s.s.add(v);
+    else storeUpdate(s.s, p.value);
+  }
+  return s;
 }
 export const newDict = () => new PyDict(new DictStore());
 export const newSet = () => new PySet(new SetStore());

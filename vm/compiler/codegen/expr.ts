@@ -311,6 +311,14 @@ function formattedValue(c: Compiler, v: any, fc: FnCtx): string {
   return `$fstr(${val})`;
 }
 
+/** A constant after CPython's constant folding: literals and tuples of them. */
+export function isConstantLike(e: any): boolean {
+  if (e._type === 'Constant') return true;
+  if (e._type === 'Tuple') return e.elts.every(isConstantLike);
+  if (e._type === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd') && e.operand._type === 'Constant') return true;
+  return false;
+}
+
 function elements(c: Compiler, elts: any[], fc: FnCtx): string {
   if (elts.some((x) => x._type === 'Starred')) {
     const parts = elts.map((x) => (x._type === 'Starred' ? `$spread(${c.expr(x.value, fc)})` : `[${c.expr(x, fc)}]`));
@@ -369,8 +377,14 @@ export function compileExpr(c: Compiler, e: any, fc: FnCtx): string {
       return `$tuple(${elements(c, e.elts, fc)})`;
     case 'List':
       return `$list(${elements(c, e.elts, fc)})`;
-    case 'Set':
+    case 'Set': {
+      // CPython folds an all-constant display of 3+ items into a frozenset constant and copies it, and merges
+      // `*iterables` as whole updates: both can give a different table order than adding items one by one.
+      if (e.elts.length > 2 && e.elts.every(isConstantLike)) return `$constSet([${e.elts.map((x: any) => c.expr(x, fc)).join(', ')}])`;
+      if (e.elts.some((x: any) => x._type === 'Starred'))
+        return `$setParts([${e.elts.map((x: any) => (x._type === 'Starred' ? `$star(${c.expr(x.value, fc)})` : `[${c.expr(x, fc)}]`)).join(', ')}])`;
       return `$set(${elements(c, e.elts, fc)})`;
+    }
     case 'Dict': {
       const parts: string[] = [];
       for (let i = 0; i < e.keys.length; i++) {

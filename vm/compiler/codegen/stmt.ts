@@ -2,7 +2,7 @@
 // (for break/continue and `else`), try/catch/finally, and JS generators for `yield`.
 import type { Compiler } from './compiler.js';
 import { FnCtx, jsStr, jsProp } from './context.js';
-import { condition, INPLACE, subscriptKey, callArgs } from './expr.js';
+import { condition, INPLACE, subscriptKey, callArgs, isConstantLike } from './expr.js';
 import { compileFunctionDef, compileClassDef } from './functions.js';
 import { compileMatch } from './match.js';
 
@@ -103,7 +103,12 @@ function forLoop(c: Compiler, s: any, fc: FnCtx): void {
   const cont = fc.label('cont');
   const it = fc.label('it');
   const v = fc.label('v');
-  const iterable = c.expr(s.iter, fc);
+  // `for x in {constants}` iterates CPython's frozenset constant itself (its order, not a copy's)
+  const it0 = s.iter;
+  const iterable =
+    it0._type === 'Set' && it0.elts.length > 2 && it0.elts.every(isConstantLike)
+      ? `$constFrozenset([${it0.elts.map((x: any) => c.expr(x, fc)).join(', ')}])`
+      : c.expr(s.iter, fc);
   fc.emit(`${brk}: {`);
   fc.block(() => {
     fc.emit(`${cont}: for (const ${it} = $iterLoop(${iterable});;) {`);
