@@ -11,6 +11,9 @@ import { hashStr, tupleHashInt, frozensetHashInt, hashExactInt, tableHooks, type
 
 /** CPython's repr of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
 export function floatRepr(v: number): string {
+  // JS prints non-integral doubles in [1e-4, 1e16) exactly as Python's repr (shortest round-trip digits)
+  const a = v < 0 ? -v : v;
+  if (a >= 1e-4 && a < 1e16 && !Number.isInteger(v)) return String(v);
   if (v !== v) return 'nan';
   if (v === Infinity) return 'inf';
   if (v === -Infinity) return '-inf';
