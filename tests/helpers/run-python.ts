@@ -37,7 +37,7 @@ export function runPkpy(source: string, filename = 'test.py', opts: { stdin?: st
 
 /** Runs python3; throws a loud error when python3 is missing (differential tests must not silently pass). */
 export function runCPython(file: string, args: string[] = []): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync('python3', [file, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
+  const r = spawnSync('python3', [file, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' } });
   if (r.error) throw new Error(`python3 is required for differential tests and could not be run: ${r.error.message}`);
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
