@@ -215,18 +215,17 @@ phaser.emitter.on("hit", lambda *a: None)
     expect(raises('phaser.tilemap(phaser.scene, [0, 1, 2], 2, "tiles")')).toMatch(/ValueError: len\(data\) \(3\) is not a multiple of width \(2\)/);
   });
 
-  it('per-frame attribute traffic stays cheap', () => {
+  // (its cost is measured by `npm run bench`: the plugin tick with 1,000 Python-moved sprites)
+  it('per-frame attribute traffic reaches the live JS objects', () => {
     const sprites = Array.from({ length: 500 }, (_x, i) => ({ x: i, y: 0 }));
     const { vm, bridge } = setup();
     vm.exec('def step(sprites, dt):\n    for s in sprites:\n        s.x = s.x + dt\n        s.y += 1\n');
     const step = vm.eval('step');
     const list = bridge.toPy(sprites);
-    const t0 = performance.now();
     for (let f = 0; f < 60; f++) vm.call(step, list, 0.5);
-    const ms = performance.now() - t0;
     expect(sprites[3].y).toBe(60);
     expect(sprites[3].x).toBe(33);
-    expect(ms).toBeLessThan(1500); // 60 frames x 500 sprites x 4 accesses; typically ~30-60 ms
+    expect(sprites[499].x).toBe(529);
     expect(list).toBeDefined();
     expect(bridge.proxy(sprites[0])).toBeInstanceOf(PyJsProxy);
   });
