@@ -19,7 +19,8 @@
 import EventEmitter from 'eventemitter3';
 import { VM } from '../vm/runtime/vm.js';
 import { MapModuleSource } from '../vm/runtime/imports.js';
-import { exc, RuntimeError } from '../vm/runtime/exceptions.js';
+import { exc, RuntimeError, TimeoutError } from '../vm/runtime/exceptions.js';
+import { state as interp } from '../vm/runtime/state.js';
 import { threadHost } from '../vm/modules/pkpy.js';
 import { installBrowserThreads } from '../vm/threads/browser';
 import { hasDefaultPool, getDefaultPool, setDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
@@ -54,6 +55,9 @@ export interface PythonPluginOptions {
   stderr?: (line: string) => void;
   /** Follow `.py` hot updates from the Vite plugin (default: true). */
   hotReload?: boolean;
+  /** Frame-loop watchdog: a scene hook running longer than this is stopped with a Python TimeoutError
+   * (reported like any hook error; the game keeps running). Default 1000 ms; 0 disables it. */
+  hookTimeoutMs?: number;
 }
 
 /** What Phaser's plugin manager passes to a global plugin. */
@@ -296,10 +300,23 @@ export class PythonPlugin {
     const n = Math.min(args.length + 1, maxPositional(f));
     const py: any[] = n > 0 ? [b.proxy] : [];
     for (let i = 1; i < n; i++) py.push(this.bridge.toPy(args[i - 1]));
+    // The watchdog: generated code checks `state.onInterrupt` on loop back-edges, so a runaway hook
+    // (`while True: pass`) ends with a TimeoutError instead of freezing the page.
+    const limit = this.options.hookTimeoutMs ?? 1000;
+    const prev = interp.onInterrupt;
+    if (limit > 0) {
+      const deadline = performance.now() + limit;
+      const what = `${b.moduleName}.${name}`;
+      interp.onInterrupt = () => {
+        if (performance.now() > deadline) throw exc(TimeoutError, `${what} ran longer than ${limit} ms and was stopped by the frame-loop watchdog`);
+      };
+    }
     try {
       this.vm.call(f, ...py);
     } catch (e) {
       this.reportError(`${b.key}:${name}`, e, { where: `${b.moduleName}.${name} (scene ${b.key})`, scene: b.key, hook: name });
+    } finally {
+      interp.onInterrupt = prev;
     }
   }
 

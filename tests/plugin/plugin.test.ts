@@ -124,6 +124,26 @@ describe('PythonPlugin: scenes', () => {
     }
   });
 
+  it('stops a runaway hook with the frame-loop watchdog and keeps the game running', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const src = 'frames = 0\nstuck = True\ndef update(scene, time, delta):\n    global frames\n    frames += 1\n    while stuck:\n        pass\n';
+      const { py, frame } = boot({ modules: { main: src }, scenes: { Game: 'main' }, hookTimeoutMs: 50 });
+      const events: PythonErrorEvent[] = [];
+      py.events.on('python-error', (e) => events.push(e));
+      frame(2);
+      expect(events).toHaveLength(1);
+      expect(events[0].message).toBe('TimeoutError: main.update ran longer than 50 ms and was stopped by the frame-loop watchdog');
+      expect(events[0].traceback).toMatch(/File "main\.py", line 7, in update/);
+      py.vm.exec("import main\nmain.stuck = False");
+      frame(3);
+      expect(py.eval('__import__("main").frames')).toBe(5);
+      expect(py.errors.count('Game:update')).toBe(2);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
   it('reports errors raised by Python callbacks that JS calls', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
