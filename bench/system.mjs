@@ -127,8 +127,16 @@ export async function pluginTick(quick) {
 
 /** (f) Gzipped size of the browser bundle: VM alone, and VM + Phaser plugin (phaser external), esbuild minified. */
 export async function bundleSize() {
+  // as the Vite plugin builds it: the embedded stdlib is aliased away (pages ship only the modules they import)
+  const browserStdlib = {
+    name: 'browser-stdlib',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/sources\.generated(\.js)?$/ }, (a) => ({ path: join(a.resolveDir, 'sources.browser.ts') }));
+    },
+  };
   const size = async (entry, external) => {
     const r = await build({
+      plugins: [browserStdlib],
       entryPoints: [join(root, entry)],
       bundle: true,
       minify: true,

@@ -16,12 +16,16 @@
 // - COOP/COEP headers in dev and preview, so SharedArrayBuffer (blocking ComputeThread waits) is available.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { PYLIB } from '../vm/modules/pylib/sources.generated.js';
+import { stdlibClosure } from '../vm/modules/pylib/deps.js';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer, ModuleNode } from 'vite';
 import { VM } from '../vm/runtime/vm.js';
 import { CompileError } from '../vm/compiler/errors.js';
 
 export interface PkpyViteOptions {
+  /** Standard-library modules to ship even if no `import` statement names them (e.g. `__import__(name)`). */
+  stdlib?: string[];
   /** Folder of the game's `.py` modules, absolute or relative to the Vite root. Default: `scripts-py`. */
   pyRoot?: string;
   /** Send `Cross-Origin-Opener-Policy: same-origin` + `Cross-Origin-Embedder-Policy: require-corp`. Default true. */
@@ -149,7 +153,11 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin {
   return {
     name: 'phaser-pkpy',
     config() {
-      return { worker: { format: 'es' } };
+      return {
+        worker: { format: 'es' },
+        // the browser bundle leaves out the embedded Python stdlib: the module map below carries what is imported
+        resolve: { alias: [{ find: /^\.\/sources\.generated(\.js)?$/, replacement: './sources.browser.js' }] },
+      };
     },
     configResolved(config) {
       root = config.root;
@@ -187,6 +195,9 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin {
         }
         modules[moduleNameOf(pyRoot, file)] = source;
       }
+      // the standard-library modules the scripts import (transitively); the game's own modules win on a name clash
+      for (const [name, source] of Object.entries(stdlibClosure(modules, PYLIB, options.stdlib ?? [])))
+        if (modules[name] === undefined) modules[name] = source;
       return [
         `import workerUrl from ${JSON.stringify(workerEntry.split(sep).join('/') + '?worker&url')};`,
         `export const modules = ${JSON.stringify(modules)};`,

@@ -14,7 +14,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'py/pkg'), { recursive: true });
   writeFileSync(join(dir, 'py/main.py'), 'import pkg.util\nSPEED = 3\n');
   writeFileSync(join(dir, 'py/pkg/__init__.py'), '');
-  writeFileSync(join(dir, 'py/pkg/util.py'), 'def double(x):\n    return 2 * x\n');
+  writeFileSync(join(dir, 'py/pkg/util.py'), 'from heapq import heappush\n\ndef double(x):\n    return 2 * x\n');
   writeFileSync(join(dir, 'extra.py'), 'VALUE = 42\n');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
   writeFileSync(
@@ -129,6 +129,10 @@ describe('production build', () => {
     const code = readFileSync(join(outDir, 'assets', main), 'utf8');
     expect(code).toContain('def double(x):');
     expect(code).toContain('VALUE = 42');
+    // only the stdlib modules the scripts import are shipped, not the whole embedded library
+    expect(code).toContain('"heapq":');
+    expect(code).not.toContain('"datetime":');
+    expect(code).not.toContain('according to PEP 3119');
     expect(code).toContain(worker!);
     // the worker is an ES module bundle with the VM in it
     expect(readFileSync(join(outDir, 'assets', worker!), 'utf8')).toMatch(/ComputeThread/);

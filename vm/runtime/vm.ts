@@ -30,6 +30,8 @@ export interface VMOptions {
   index?: number;
   /** Where `import` finds Python source modules. */
   sources?: ModuleSourceProvider | null;
+  /** The Python-source standard library (default: the embedded one; null: only `sources`). */
+  stdlib?: ModuleSourceProvider | null;
   /** sys.path entries (Node: folders). */
   path?: string[];
   argv?: string[];
@@ -61,6 +63,7 @@ export class VM implements ImportHost {
   readonly builtins: PyModule;
   readonly rt: Record<string, any>;
   sources: ModuleSourceProvider | null;
+  private readonly stdlib: ModuleSourceProvider | null;
   readonly options: VMOptions;
   private readonly nativeDefs = new Map<string, ModuleDef>();
   private readonly lines = new Map<string, string[]>();
@@ -76,7 +79,8 @@ export class VM implements ImportHost {
     this.options = options;
     this.index = options.index ?? 0;
     // the Python-source standard library (vm/modules/pylib) first, then the host's modules
-    this.sources = new ChainedSource(pylibSource, options.sources);
+    this.stdlib = options.stdlib === undefined ? pylibSource : options.stdlib;
+    this.sources = new ChainedSource(this.stdlib, options.sources);
     this.sysModules = new PyDict(new DictStore());
     this.sysPathList = new PyList((options.path ?? []).slice());
     for (const def of standardModules()) this.nativeDefs.set(def.name, def);
@@ -115,7 +119,7 @@ export class VM implements ImportHost {
   // ---- modules ----
   /** Replaces where `import` finds Python source (the standard library stays importable). */
   setModuleSources(provider: ModuleSourceProvider | null): void {
-    this.sources = new ChainedSource(pylibSource, provider);
+    this.sources = new ChainedSource(this.stdlib, provider);
   }
 
   /** Registers a module implemented in TypeScript (importable by name). */
