@@ -1,18 +1,17 @@
 // The `json` module: dumps/loads byte-identical to CPython's (separators, indent, ensure_ascii, sort_keys,
 // default, allow_nan; JSONDecodeError with CPython's messages and positions).
-import { None, PyFloat, MISSING, makeBuiltinType, TypeFlags } from '../runtime/object.js';
-import { PyList, PyTuple, PyDict, PyBoxed, listType, tupleType, dictType, intType, floatType, strType } from '../runtime/types.js';
+import { None, PyFloat, makeBuiltinType, TypeFlags } from '../runtime/object.js';
+import { PyList, PyTuple, PyDict, PyBoxed, intType, floatType, strType } from '../runtime/types.js';
 import { nativeKw, arg, checkKw } from '../runtime/natives.js';
 import { PyBaseException, ValueError, typeErr, valueErr } from '../runtime/exceptions.js';
 import { typeOf } from '../runtime/typeof.js';
-import { call1, call, callWithKw } from '../runtime/call.js';
-import { floatRepr, repr } from '../runtime/convert.js';
+import { call1 } from '../runtime/call.js';
+import { floatRepr } from '../runtime/convert.js';
 import { truthy, ltB } from '../runtime/operators.js';
 import { DictStore } from '../runtime/hash-store.js';
-import { getAttr, cm0, cm1 } from '../runtime/attributes.js';
+import { cm0, cm1 } from '../runtime/attributes.js';
 import { mkFloat, normBig } from '../runtime/object.js';
 import type { ModuleDef, PyModule } from '../runtime/module.js';
-import { defMethodKw } from '../runtime/natives.js';
 
 export const JSONDecodeError = makeBuiltinType('JSONDecodeError', ValueError, PyBaseException, TypeFlags.BaseType | TypeFlags.HasDict);
 JSONDecodeError.module = 'json.decoder';
@@ -416,14 +415,5 @@ export const jsonModule: ModuleDef = {
     d.load = nativeKw('load', (args, kw) => loadsImpl([cm0(args[0], 'read')], kw));
     d.JSONDecodeError = JSONDecodeError;
     d.__all__ = new PyList(['dump', 'dumps', 'load', 'loads', 'JSONDecodeError']);
-    void getAttr;
-    void call;
-    void callWithKw;
-    void repr;
-    void MISSING;
-    void listType;
-    void tupleType;
-    void dictType;
-    void defMethodKw;
   },
 };

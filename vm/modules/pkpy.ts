@@ -1,8 +1,8 @@
 // The `pkpy` module: currentvm(), configmacros and ComputeThread, pocketpy's API for running Python in
 // parallel on worker VMs (1-15). Arguments and results cross as pickle bytes.
 import { None, PyType, makeBuiltinType, objectType, TypeFlags, PyObject, newAttrBag } from '../runtime/object.js';
-import { PyTuple, PyDict, PyList } from '../runtime/types.js';
-import { defMethod, defMethodKw, defStatic } from '../runtime/natives.js';
+import { PyTuple, PyDict } from '../runtime/types.js';
+import { defMethod, defMethodKw } from '../runtime/natives.js';
 import { PyGetSet } from '../runtime/function.js';
 import { exc, RuntimeError, ValueError, typeErr } from '../runtime/exceptions.js';
 import { typeOf } from '../runtime/typeof.js';
@@ -117,7 +117,6 @@ function install(): void {
     return None;
   });
   defMethod(t, '__repr__', (self: PyComputeThread) => `<ComputeThread vm=${self.core?.vmIndex ?? '?'}>`);
-  void defStatic;
 }
 
 /** Each VM's `pkpy.ComputeThread` is its own subclass, which remembers the VM that owns its threads
@@ -147,7 +146,6 @@ export const pkpyModule: ModuleDef = {
     macros.s.set('PK_ENABLE_OS', 0);
     macros.s.set('PK_VERSION', '2.0.0-phaser');
     d.configmacros = macros;
-    void PyList;
   },
 };
 

@@ -1,13 +1,12 @@
 // The `sys` module: argv, path, modules, version info, stdout/stderr objects, recursion limit, exit.
 import { None, makeBuiltinType, objectType, PyObject, TypeFlags, newAttrBag } from '../runtime/object.js';
-import { PyList, PyTuple, PyDict, tupleType } from '../runtime/types.js';
+import { PyList, PyTuple, tupleType } from '../runtime/types.js';
 import { PyGetSet } from '../runtime/function.js';
-import { native, nativeKw, defMethod } from '../runtime/natives.js';
-import { exc, SystemExit, valueErr, typeErr, PyBaseException } from '../runtime/exceptions.js';
+import { native, defMethod } from '../runtime/natives.js';
+import { SystemExit, valueErr, typeErr, PyBaseException } from '../runtime/exceptions.js';
 import { state } from '../runtime/state.js';
 import { currentExc } from '../runtime/raise.js';
 import { typeOf } from '../runtime/typeof.js';
-import { str } from '../runtime/convert.js';
 import { PyModule, ModuleDef } from '../runtime/module.js';
 import { TracebackInfo } from '../runtime/builtins/exception.js';
 import { bagDict } from '../runtime/builtins/object.js';
@@ -108,9 +107,5 @@ export const sysModule: ModuleDef = {
     d.getsizeof = native('getsizeof', (_o: any) => 64, 1, 2);
     d.intern = native('intern', (s: any) => s);
     d.getdefaultencoding = native('getdefaultencoding', () => 'utf-8');
-    void str;
-    void exc;
-    void PyDict;
-    void nativeKw;
   },
 };

@@ -359,7 +359,6 @@ export function matchArgs(cls: PyType, subj: any, n: number): any[] {
   }
   const names = asArray(ma);
   if (names.length < n) throw typeErr(`${cls.name}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${n} given)`);
-  void subj;
   return names;
 }
 const SELF = Symbol('self');

@@ -1,20 +1,7 @@
 // The class machinery: the `class` statement (metaclass selection, __prepare__, the body, __init_subclass__,
 // __set_name__), type.__new__ building heap types, and allocation of instances of any class.
-import {
-  PyObject,
-  PyType,
-  PyInstance,
-  MISSING,
-  None,
-  TypeFlags,
-  computeMro,
-  MroConflict,
-  objectType,
-  typeType,
-  newAttrBag,
-  bumpTypeVersion,
-} from './object.js';
-import { PyDict, PyTuple, PyFrozenSet, strType, tupleType, PyBoxed } from './types.js';
+import { PyObject, PyType, PyInstance, MISSING, None, TypeFlags, computeMro, MroConflict, objectType, typeType, newAttrBag } from './object.js';
+import { PyDict, PyTuple, strType, tupleType, PyBoxed } from './types.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyBuiltin, PyBoundMethod, type CodeInfo } from './function.js';
 import { typeErr, exc, ValueError, RuntimeError, TypeError as TypeErrorT } from './exceptions.js';
 
@@ -28,7 +15,7 @@ import { call, callKw, callSlow, call3 } from './call.js';
 import { getitem, setitem } from './items.js';
 import { iter, next, toArray } from './iteration.js';
 import { truthy } from './operators.js';
-import { DictStore, SetStore } from './hash-store.js';
+import { DictStore } from './hash-store.js';
 import { makeSuper, superGetAttr, getAttrOrMissing } from './attributes.js';
 import { state } from './state.js';
 

@@ -6,7 +6,6 @@ import { PyList, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, listType, tupleTy
 import { typeErr, valueErr, exc, StopIteration, GeneratorExit, RuntimeError, PyBaseException } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call0, call1 } from './call.js';
-import type { DictStore } from './hash-store.js';
 import type { CodeInfo } from './function.js';
 import { state } from './state.js';
 

@@ -3,7 +3,7 @@
 // CPython's protocol: the left operand's method, then the right operand's reflected method (first when
 // the right type is a proper subclass overriding it), NotImplemented handling and CPython's TypeErrors.
 import { PyFloat, PyType, MISSING, NotImplemented, None, MAX_SAFE, mkFloat } from './object.js';
-import { PyBoxed, PyComplex, PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
+import { PyBoxed, PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
 import { typeErr, PyBaseException, TypeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1, call2 } from './call.js';

@@ -1,22 +1,9 @@
 // The built-in functions that don't need a VM: len, abs, min/max, sum, sorted, round, getattr, ...
 import { PyType, MISSING, None, PyFloat, mkFloat, NotImplemented, typeType } from '../../runtime/object.js';
-import {
-  PyList,
-  PyTuple,
-  PyDict,
-  PySet,
-  PyFrozenSet,
-  listType,
-  tupleType,
-  dictType,
-  setType,
-  frozensetType,
-  PyBytes,
-  PyByteArray,
-} from '../../runtime/types.js';
+import { PyList, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, PyBytes, PyByteArray } from '../../runtime/types.js';
 import { native, nativeKw, arg, checkKw } from '../../runtime/natives.js';
 import { PyBuiltin, PyFunction, PyBoundMethod } from '../../runtime/function.js';
-import { typeErr, valueErr, exc, TypeError as TypeErrorT, stopIteration, PyBaseException, AttributeError } from '../../runtime/exceptions.js';
+import { typeErr, valueErr, exc, TypeError as TypeErrorT, PyBaseException, AttributeError } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
 import { call, call1, call2, call3, callWithKw } from '../../runtime/call.js';
 import { getAttr, getAttrDefault, setAttr, delAttr, getAttrOrMissing } from '../../runtime/attributes.js';

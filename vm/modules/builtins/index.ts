@@ -1,6 +1,6 @@
 // The `builtins` module of one VM: the built-in types and exceptions, the VM-independent functions, and the
 // ones that need the VM (print, input, open, exec, eval, compile, __import__).
-import { None, Ellipsis, NotImplemented, objectType, typeType, AttrBag, MISSING } from '../../runtime/object.js';
+import { None, Ellipsis, NotImplemented, objectType, typeType, AttrBag } from '../../runtime/object.js';
 import {
   intType,
   boolType,
@@ -180,9 +180,5 @@ export function builtinsModule(vm: any): PyModule {
     return importModule(vm, full.split('.')[0]);
   });
   for (const [name, doc] of Object.entries(BUILTIN_DOCS)) if (B[name] instanceof PyBuiltin) B[name].doc = doc;
-  void compiledCodeType;
-  void PyBuiltin;
-  void MISSING;
-  void PyBaseException;
   return mod;
 }

@@ -1,11 +1,10 @@
 // open(): whole-file text and binary I/O through the VM's file host (Node). Files are read eagerly on open
 // and written on close/flush, which is what game scripts need (config, saves, data files).
-import { None, makeBuiltinType, objectType, PyObject, TypeFlags, newAttrBag } from '../../runtime/object.js';
+import { None, makeBuiltinType, objectType, TypeFlags, newAttrBag } from '../../runtime/object.js';
 import { PyBytes, PyList } from '../../runtime/types.js';
 import { arg, checkKw, defMethod } from '../../runtime/natives.js';
 import { typeErr, valueErr, exc, OSError, FileNotFoundError, PyBaseException, stopIteration } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
-import { str } from '../../runtime/convert.js';
 import { toArray } from '../../runtime/iteration.js';
 import { PyIterator } from '../../runtime/iteration.js';
 
@@ -152,6 +151,5 @@ export function openFile(vm: any, args: any[], kw: Record<string, any> | null): 
     flushFile(f);
   }
   if (mode.includes('a')) f.pos = binary ? bytes.length : f.text.length;
-  void str;
   return f;
 }

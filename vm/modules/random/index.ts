@@ -2,9 +2,9 @@
 // CPython's Mersenne Twister and algorithms exactly, and the module-level functions bound to one instance.
 import { None, PyFloat, PyType, makeBuiltinType, objectType, TypeFlags, newAttrBag, mkFloat, PyObject } from '../../runtime/object.js';
 import { PyList, PyTuple, PyBytes, PyBoxed, PySet, PyFrozenSet, PyDict } from '../../runtime/types.js';
-import { defMethod, defMethodKw, defStatic, arg, checkKw, native } from '../../runtime/natives.js';
-import { PyBoundMethod, PyBuiltin } from '../../runtime/function.js';
-import { exc, exceptionTypes, typeErr, PyBaseException } from '../../runtime/exceptions.js';
+import { defMethod, defMethodKw, arg, checkKw } from '../../runtime/natives.js';
+import { PyBuiltin } from '../../runtime/function.js';
+import { exc, exceptionTypes, typeErr } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
 import { hash, index } from '../../runtime/convert.js';
 import { asArray, toArray } from '../../runtime/iteration.js';
@@ -173,10 +173,6 @@ export function installRandomType(): void {
     return None;
   });
   defMethod(t, '__reduce__', (self: PyRandom) => new PyTuple([typeOf(self), new PyTuple([]), (t.dict.getstate as any).$fn(self)]));
-  void defStatic;
-  void PyBaseException;
-  void PyBoundMethod;
-  void native;
 }
 
 let installed = false;

@@ -8,7 +8,7 @@ import { defMethod, nativeKw } from '../natives.js';
 import { typeErr, valueErr, overflowErr, zeroDivErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { call1 } from '../call.js';
-import { hashFloat, floatRepr, repr } from '../convert.js';
+import { floatRepr, repr } from '../convert.js';
 import { formatFloat, parseSpec, doubleToString } from '../format.js';
 import {
   asReal,

@@ -1,6 +1,6 @@
 // BaseException and its subclasses' attributes: args, str/repr, cause/context, and the extra fields some
 // exceptions carry (KeyError's repr, StopIteration.value, OSError.errno, SyntaxError's position...).
-import { PyType, None, newAttrBag, TypeFlags } from '../object.js';
+import { PyType, None, TypeFlags } from '../object.js';
 import { PyTuple, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
 import { defMethod, defMethodKw, defStatic } from '../natives.js';
@@ -155,8 +155,6 @@ export function installException(): void {
   bagAttr(AttributeError, 'obj');
   for (const n of ['encoding', 'object', 'start', 'end', 'reason'])
     bagAttr(UnicodeDecodeError, n, (o) => o.args.a[['encoding', 'object', 'start', 'end', 'reason'].indexOf(n)] ?? None);
-  void exceptionTypes;
-  void newAttrBag;
 
 }
 

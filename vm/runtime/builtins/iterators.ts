@@ -4,7 +4,7 @@ import { iteratorType, generatorType, PyIterator, PyGenerator, stopFor, RangeIte
 import { NotImplemented, PyObject, makeBuiltinType, objectType, TypeFlags } from '../object.js';
 import { defMethod } from '../natives.js';
 import { PyGetSet } from '../function.js';
-import { stopIteration, PyBaseException, isExcType, typeErr } from '../exceptions.js';
+import { PyBaseException, isExcType, typeErr } from '../exceptions.js';
 import { callSlow } from '../call.js';
 import { objectId } from './object.js';
 import { installCode } from './function.js';

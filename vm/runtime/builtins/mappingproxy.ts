@@ -1,8 +1,8 @@
 // mappingproxy: the read-only view a class's `__dict__` returns.
 import { PyObject, makeBuiltinType, objectType, TypeFlags, None, NotImplemented } from '../object.js';
-import { PyDict, PyTuple } from '../types.js';
+import { PyDict } from '../types.js';
 import { defMethod, defStatic } from '../natives.js';
-import { typeErr, keyErr } from '../exceptions.js';
+import { typeErr } from '../exceptions.js';
 import { repr, str } from '../convert.js';
 import { iter } from '../iteration.js';
 import { eqB } from '../operators.js';
@@ -37,6 +37,4 @@ export function installMappingProxy(): void {
   defMethod(t, '__repr__', (s: PyMappingProxy) => `mappingproxy(${repr(s.d)})`);
   defMethod(t, '__str__', (s: PyMappingProxy) => str(s.d));
   defMethod(t, '__eq__', (s: PyMappingProxy, o: any) => (o instanceof PyMappingProxy ? eqB(s.d, o.d) : o instanceof PyDict ? eqB(s.d, o) : NotImplemented));
-  void keyErr;
-  void PyTuple;
 }

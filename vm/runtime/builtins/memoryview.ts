@@ -3,7 +3,7 @@
 import { PyObject, makeBuiltinType, objectType, TypeFlags, None, NotImplemented } from '../object.js';
 import { PyBytes, PyByteArray, PyList, PySlice } from '../types.js';
 import { defMethod, defStatic } from '../natives.js';
-import { typeErr, valueErr, indexErr } from '../exceptions.js';
+import { typeErr, valueErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { sliceIndices, seqIndex } from '../slices.js';
 import { PyGetSet } from '../function.js';
@@ -58,5 +58,4 @@ export function installMemoryView(): void {
   t.dict.format = new PyGetSet('format', () => 'B');
   t.dict.itemsize = new PyGetSet('itemsize', () => 1);
   t.dict.obj = new PyGetSet('obj', (m: PyMemoryView) => m.obj);
-  void indexErr;
 }

@@ -1,9 +1,9 @@
 // `object`: the root of every class. Default construction, attribute access, comparison, hashing, repr.
-import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag, noneType, ellipsisType, notImplementedType, Ellipsis, makeBuiltinType, PyObject } from '../object.js';
+import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag, noneType, ellipsisType, notImplementedType, Ellipsis, makeBuiltinType } from '../object.js';
 import { classHooks } from '../classes.js';
 import { PyDict, PyTuple, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
-import { defMethod, defMethodKw, defStatic, defClassMethod } from '../natives.js';
+import { defMethod, defStatic, defClassMethod } from '../natives.js';
 import { typeErr, attrErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { getAttrOrMissing, attributeError, objectGetAttr, objectSetAttr, objectDelAttr, bagOf, typeGetAttr } from '../attributes.js';
@@ -11,7 +11,6 @@ import { repr, str, hashInt } from '../convert.js';
 import { BagStore } from '../bag-store.js';
 import { allocInstance } from '../classes.js';
 import { PyModule, moduleType } from '../module.js';
-import { defaultReduceEx } from './reduce.js';
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();
@@ -95,8 +94,7 @@ export function installObject(): void {
   });
   defMethod(t, '__dir__', (self: any) => dirList(self));
   defMethod(t, '__sizeof__', (_self: any) => 16);
-  defMethod(t, '__reduce_ex__', (self: any, proto: any) => defaultReduceEx(self, proto));
-  defMethod(t, '__reduce__', (self: any) => defaultReduceEx(self, 0));
+  // __reduce_ex__/__reduce__/__getstate__ come from the pickle machinery (modules/pickle/object-reduce.ts)
   defClassMethod(t, '__init_subclass__', (args: any[], kw: any) => {
     if (kw !== null) for (const k in kw) throw typeErr(`${args[0].name}.__init_subclass__() takes no keyword arguments`);
     return None;
@@ -153,7 +151,6 @@ export function installObject(): void {
   defMethod(noneType, '__bool__', (_s: any) => false);
   defStatic(noneType, '__new__', (_c: any) => None);
   defStatic(ellipsisType, '__new__', (_c: any) => Ellipsis);
-  void defMethodKw;
 }
 
 /** An instance's `__dict__` view. Writing a name that a data descriptor of the class handles moves the

@@ -1,17 +1,15 @@
 // `type`: class objects' own attributes and behaviour (type(x), type(name, bases, ns), __call__, mro...).
 import { typeType, objectType, PyType, None, MISSING, TypeFlags, bumpTypeVersion, NotImplemented } from '../object.js';
-import { PyTuple, PyDict, PyList, strType } from '../types.js';
+import { PyTuple, PyDict, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
 import { defMethod, defMethodKw, defStatic, defClassMethod } from '../natives.js';
 import { typeErr, attrErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
-import { callType, typeCallDefault } from '../call.js';
+import { typeCallDefault } from '../call.js';
 import { typeGetAttr, typeSetAttr, objectDelAttr, attributeError } from '../attributes.js';
 import { createClass, initSubclass } from '../classes.js';
-import { asArray } from '../iteration.js';
 import { DictStore } from '../hash-store.js';
 import { bagDict } from './object.js';
-import { BagStore } from '../bag-store.js';
 import { PyMappingProxy } from './mappingproxy.js';
 
 export function isSubclass(a: PyType, b: PyType): boolean {
@@ -120,11 +118,6 @@ export function installType(): void {
   }, (o, v) => {
     o.dict.__annotations__ = v;
   });
-  void callType;
-  void objectType;
-  void strType;
-  void asArray;
-  void BagStore;
 }
 
 /** Class `__dict__`: a read-only mappingproxy over the class's bag. */
