@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['scripts/embed-pylib.mjs'],
+    setupFiles: ['tests/setup-registry.ts'],
   },
 });

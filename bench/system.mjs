@@ -1,12 +1,12 @@
 // System figures for `npm run bench`: VM creation time, memory per idle VM, ComputeThread round trip, pickle
 // throughput, the Phaser plugin's per-tick cost with 1,000 Python-driven sprites, and the browser bundle size.
 // Each function returns plain data; bench/run.mjs prints it next to its target and stores it in latest.json.
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { VM, MapModuleSource } from '../dist/index.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,31 +125,45 @@ export async function pluginTick(quick) {
   return { median_ms: median(times), p90_ms: times[Math.floor(n * 0.9)], ticks: n, sprites: objs.length, sprites_moved: moved };
 }
 
-/** (f) Gzipped size of the browser bundle: VM alone, and VM + Phaser plugin (phaser external), esbuild minified. */
+/**
+ * (f) Gzipped size of the browser bundle (VM + Phaser plugin, Phaser external), as `vite build` makes it with the
+ * phaser-pkpy Vite plugin: Vite's own minifier, and the Python stdlib plus the optional TypeScript modules (re,
+ * pickle, random, json, math, the `\N{...}` name table) shipped only when the game's scripts use them. Measured for
+ * the core every game ships (scripts that import nothing), for the demo game's scripts, with everything, and the
+ * cost each optional part adds on its own.
+ */
 export async function bundleSize() {
-  // as the Vite plugin builds it: the embedded stdlib is aliased away (pages ship only the modules they import)
-  const browserStdlib = {
-    name: 'browser-stdlib',
-    setup(b) {
-      b.onResolve({ filter: /^\.\/sources\.generated(\.js)?$/ }, (a) => ({ path: join(a.resolveDir, 'sources.browser.ts') }));
-    },
-  };
-  const size = async (entry, external) => {
+  const { build } = await import('vite');
+  const { default: pkpy } = await import('../dist/vite.mjs');
+  const empty = mkdtempSync(join(tmpdir(), 'pkpy-bundle-'));
+  const size = async (pyRoot, stdlib = []) => {
     const r = await build({
-      plugins: [browserStdlib],
-      entryPoints: [join(root, entry)],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      external,
-      write: false,
+      configFile: false,
+      root,
       logLevel: 'silent',
+      plugins: [pkpy({ pyRoot, stdlib })],
+      build: {
+        write: false,
+        target: 'es2022',
+        rolldownOptions: { input: join(root, 'plugin/index.ts'), external: ['phaser'], preserveEntrySignatures: 'strict' },
+      },
     });
-    const code = r.outputFiles[0].contents;
+    const chunks = (Array.isArray(r) ? r[0] : r).output.filter((o) => o.type === 'chunk');
+    const code = Buffer.concat(chunks.map((c) => Buffer.from(c.code)));
     return { raw_bytes: code.length, gzip_bytes: gzipSync(code, { level: 9 }).length };
   };
-  const [vm, plugin] = await Promise.all([size('vm/index.ts', []), size('plugin/index.ts', ['phaser'])]);
-  return { vm_only: vm, vm_plus_plugin: plugin };
+  try {
+    const core = await size(empty);
+    const out = {
+      vm_plus_plugin: core,
+      demo_game: await size(join(root, 'scripts-py')),
+      everything: await size(empty, ['json', 'math', 'random', 're', 'pickle', 'unicode-names']),
+      part_gzip_bytes: {},
+    };
+    for (const part of ['json', 'math', 'random', 're', 'pickle', 'unicode-names'])
+      out.part_gzip_bytes[part] = (await size(empty, [part])).gzip_bytes - core.gzip_bytes;
+    return out;
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
 }

@@ -14,17 +14,23 @@
 //   re-executes changed modules in place, and worker VMs pick them up before their next job. A SyntaxError is shown
 //   in Vite's error overlay with the file and line, and the update is not applied (the old code keeps running).
 // - COOP/COEP headers in dev and preview, so SharedArrayBuffer (blocking ComputeThread waits) is available.
+// - Production builds ship only the stdlib the scripts import (see the `stdlib` option); the dev server ships all.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { PYLIB } from '../vm/modules/pylib/sources.generated.js';
-import { stdlibClosure } from '../vm/modules/pylib/deps.js';
+import { stdlibClosure, optionalParts } from '../vm/modules/pylib/deps.js';
+import { optionalModulesPlugin, OptionalParts, sourceAliases } from './vite-optional.js';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer, ModuleNode } from 'vite';
 import { VM } from '../vm/runtime/vm.js';
 import { CompileError } from '../vm/compiler/errors.js';
 
 export interface PkpyViteOptions {
-  /** Standard-library modules to ship even if no `import` statement names them (e.g. `__import__(name)`). */
+  /**
+   * Standard-library modules to ship even if no `import` statement names them (e.g. `__import__(name)`). Production
+   * builds ship only what the scripts import: the Python-source modules, and the TypeScript ones (`json`, `math`,
+   * `random`, `re`, `pickle`); `'unicode-names'` adds the `\N{...}` name table for code compiled at run time.
+   */
   stdlib?: string[];
   /** Folder of the game's `.py` modules, absolute or relative to the Vite root. Default: `scripts-py`. */
   pyRoot?: string;
@@ -120,12 +126,41 @@ if (import.meta.hot) {
 }
 `;
 
-/** The Vite plugin (see the top of this file). */
-export default function pkpy(options: PkpyViteOptions = {}): Plugin {
+/** The game's Python modules under `pyRoot` (name -> source); `check` sees each file first. */
+function readPyRoot(pyRoot: string, check: (file: string, source: string) => void): Record<string, string> {
+  const modules: Record<string, string> = {};
+  for (const file of walk(pyRoot)) {
+    const source = readFileSync(file, 'utf8');
+    check(file, source);
+    modules[moduleNameOf(pyRoot, file)] = source;
+  }
+  return modules;
+}
+
+/** The optional TypeScript stdlib parts a game's modules (name -> source) need, through their stdlib closure. */
+export function gameParts(game: Record<string, string>, extra: string[] = []): OptionalParts {
+  const lib = stdlibClosure(game, PYLIB, extra);
+  return optionalParts([...Object.values(game), ...Object.values(lib)], extra);
+}
+
+/** The Vite plugin (see the top of this file); with it, a production build's part that leaves out unused modules. */
+export default function pkpy(options: PkpyViteOptions = {}): Plugin[] {
   let root = process.cwd();
   let pyRoot = '';
   let isolate = options.crossOriginIsolation !== false;
   let server: ViteDevServer | null = null;
+  let building = false;
+  const extra = options.stdlib ?? [];
+  // production builds: the optional TypeScript stdlib parts the game's modules and their stdlib closure need
+  let parts: OptionalParts | null = null;
+  const partsForBuild = (): OptionalParts | null => {
+    if (!building) return null;
+    if (parts === null) {
+      parts = gameParts(readPyRoot(pyRoot, () => undefined), extra);
+    }
+    return parts;
+  };
+  const optional = optionalModulesPlugin(partsForBuild);
   const workerEntry = options.workerEntry ? resolve(options.workerEntry) : defaultWorkerEntry();
 
   const inPyRoot = (file: string) => file.endsWith('.py') && !relative(pyRoot, file).startsWith('..') && !isAbsolute(relative(pyRoot, file));
@@ -150,17 +185,19 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin {
 
   const virtualModule = (): ModuleNode | undefined => server?.moduleGraph.getModuleById(RESOLVED_ID);
 
-  return {
+  const main: Plugin = {
     name: 'phaser-pkpy',
     config() {
       return {
-        worker: { format: 'es' },
+        worker: { format: 'es', plugins: () => [optional] },
         // the browser bundle leaves out the embedded Python stdlib: the module map below carries what is imported
-        resolve: { alias: [{ find: /^\.\/sources\.generated(\.js)?$/, replacement: './sources.browser.js' }] },
+        resolve: { alias: [{ find: /^\.\/sources\.generated(\.js)?$/, replacement: './sources.browser.js' }, ...sourceAliases()] },
       };
     },
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+      parts = null;
       pyRoot = resolve(root, options.pyRoot ?? 'scripts-py');
       isolate = options.crossOriginIsolation !== false;
     },
@@ -185,18 +222,15 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const modules: Record<string, string> = {};
-      for (const file of walk(pyRoot)) {
+      const modules = readPyRoot(pyRoot, (file, source) => {
         this.addWatchFile(file);
-        const source = readFileSync(file, 'utf8');
         const problem = checkPythonSyntax(source, file);
         if (problem) {
           this.error({ message: `${problem.message} (${file}:${problem.line})`, id: file, loc: { file, line: problem.line, column: problem.column - 1 }, frame: problem.frame });
         }
-        modules[moduleNameOf(pyRoot, file)] = source;
-      }
+      });
       // the standard-library modules the scripts import (transitively); the game's own modules win on a name clash
-      for (const [name, source] of Object.entries(stdlibClosure(modules, PYLIB, options.stdlib ?? [])))
+      for (const [name, source] of Object.entries(stdlibClosure(modules, PYLIB, extra)))
         if (modules[name] === undefined) modules[name] = source;
       return [
         `import workerUrl from ${JSON.stringify(workerEntry.split(sep).join('/') + '?worker&url')};`,
@@ -242,6 +276,9 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin {
       return mods;
     },
   };
+  return [optional, main];
 }
 
 export { pkpy };
+// for the bundle-size benchmark (bench/system.mjs), which builds pages the way this plugin does
+export { optionalModulesCode } from './vite-optional.js';

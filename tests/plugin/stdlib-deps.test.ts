@@ -1,10 +1,11 @@
-// Browser builds ship only the Python stdlib modules a game imports (vm/modules/pylib/deps.ts): the closure must
-// be complete (every module imports with nothing but the closure available) and must leave out the rest.
+// Browser builds ship only the Python stdlib modules a game imports (vm/modules/pylib/deps.ts) and the optional
+// TypeScript modules those import: the closure must be complete (every module imports with nothing but the
+// closure available) and must leave out the rest.
 import { describe, it, expect } from 'vitest';
 import { VM } from '../../vm/runtime/vm.js';
 import { MapModuleSource } from '../../vm/runtime/imports.js';
 import { PYLIB } from '../../vm/modules/pylib/sources.generated.js';
-import { stdlibClosure } from '../../vm/modules/pylib/deps.js';
+import { stdlibClosure, optionalParts } from '../../vm/modules/pylib/deps.js';
 
 const topModules = [...new Set(Object.keys(PYLIB).map((k) => k.replace(/\.__init__$/, '')))];
 
@@ -20,10 +21,11 @@ describe('stdlib closure for browser builds', () => {
   });
 
   for (const name of topModules) {
-    it(`imports ${name} with only its closure available`, () => {
+    it(`imports ${name} with only its closure (and the optional TypeScript modules it needs) available`, () => {
       const main = `import ${name}\n`;
       const modules = { ...stdlibClosure({ main }, PYLIB), main };
-      const vm = new VM({ stdlib: null, sources: new MapModuleSource(modules), stdout: () => {}, stderr: () => {} });
+      const optional = optionalParts(Object.values(modules)).modules;
+      const vm = new VM({ stdlib: null, sources: new MapModuleSource(modules), optionalModules: optional, stdout: () => {}, stderr: () => {} });
       vm.exec('import main');
       expect(vm.eval(`__import__('sys').modules['${name}'].__name__`)).toBe(name);
     });

@@ -2,7 +2,8 @@
 // parsenumber() and string_parser.c (decode_unicode_with_escapes / _PyBytes_DecodeEscape).
 
 import type { ConstantValue } from './ast';
-import { lookupUnicodeName } from './unicode-names';
+import { unicodeNames } from './unicode-name-hook.js';
+import { leftOutMessage, UNICODE_NAMES_OPTION } from '../modules/optional-catalog.js';
 
 /** A literal that cannot be decoded; `message` is CPython's SyntaxError message. */
 export class LiteralError {
@@ -142,7 +143,9 @@ export function decodeStr(s: string): string {
       const close = s.indexOf('}', i + 1);
       if (close < 0) throw unicodeError(s, start, n, malformed);
       if (close === i + 1) throw unicodeError(s, start, close, malformed);
-      const cp = lookupUnicodeName(s.slice(i + 1, close));
+      const lookup = unicodeNames.lookup;
+      if (lookup === null) throw unicodeError(s, start, close + 1, `\\N{...} escapes need the Unicode name table${leftOutMessage(UNICODE_NAMES_OPTION)}`);
+      const cp = lookup(s.slice(i + 1, close));
       i = close + 1;
       if (cp < 0) throw unicodeError(s, start, i, 'unknown Unicode character name');
       out += String.fromCodePoint(cp);

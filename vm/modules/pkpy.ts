@@ -8,7 +8,7 @@ import { exc, RuntimeError, ValueError, typeErr } from '../runtime/exceptions.js
 import { typeOf } from '../runtime/typeof.js';
 import { DictStore } from '../runtime/hash-store.js';
 import { ComputeThreadCore, ComputeThreadError } from '../threads/compute-thread';
-import { pickleDumps, pickleLoads } from './pickle/index.js';
+import { importModule } from '../runtime/imports.js';
 import type { ModuleDef, PyModule } from '../runtime/module.js';
 
 /** Hooks a host installs so VM 0 can start worker threads (Node: worker_threads; browser: Web Workers). */
@@ -20,6 +20,20 @@ export const threadHost = {
   /** Called after a `submit_*` started a job (the Phaser plugin tracks jobs to poll `is_done` once per frame). */
   afterSubmit: null as null | ((thread: PyComputeThread, kind: 'exec' | 'eval' | 'call', source: string) => void),
 };
+
+/** pickle's TypeScript API, installed by the module registry when the build includes pickle (optional.ts). */
+export const pickleCodec: { dumps: ((vm: any, value: any) => Uint8Array) | null; loads: ((vm: any, bytes: Uint8Array) => any) | null } = {
+  dumps: null,
+  loads: null,
+};
+
+/** Arguments and results cross as pickle bytes: without pickle in the build, the import's own error explains. */
+function codec(vm: any): { dumps: (vm: any, value: any) => Uint8Array; loads: (vm: any, bytes: Uint8Array) => any } {
+  if (pickleCodec.dumps === null || pickleCodec.loads === null) importModule(vm, 'pickle');
+  return pickleCodec as any;
+}
+const pickleLoads = (vm: any, bytes: Uint8Array): any => codec(vm).loads(vm, bytes);
+const pickleDumps = (vm: any, value: any): Uint8Array => codec(vm).dumps(vm, value);
 
 export class PyComputeThread extends PyObject {
   core!: ComputeThreadCore;

@@ -1,15 +1,16 @@
-// The standard-library modules implemented in TypeScript, importable in every VM.
+// The standard-library modules implemented in TypeScript, importable in every VM: the core ones, and the optional
+// ones this build includes (all of them, except in browser builds that leave unused ones out: optional.ts).
 import type { ModuleDef } from '../runtime/module.js';
 import { sysModule } from './sys.js';
-import { jsonModule } from './json.js';
-import { randomModule } from './random/index.js';
 import { timeModule } from './time.js';
-import { pkpyModule } from './pkpy.js';
-import { pickleModule, copyregModule } from './pickle/index.js';
-import { reModule } from './re/index.js';
-import { mathModule } from './math.js';
+import { pkpyModule, pickleCodec } from './pkpy.js';
 import { pkpyTbModule } from './pkpy-tb.js';
+import { optionalModules, unicodeNameLookup, pickleApi } from './optional.js';
+import { unicodeNames } from '../compiler/unicode-name-hook.js';
+
+unicodeNames.lookup = unicodeNameLookup;
+if (pickleApi !== null) Object.assign(pickleCodec, pickleApi);
 
 export function standardModules(): ModuleDef[] {
-  return [sysModule, jsonModule, randomModule, timeModule, pkpyModule, reModule, mathModule, pickleModule, copyregModule, pkpyTbModule];
+  return [sysModule, timeModule, pkpyModule, pkpyTbModule, ...optionalModules];
 }

@@ -6,6 +6,7 @@ import { exc, ImportError, ModuleNotFoundError, PyBaseException } from './except
 import { getAttrOrMissing, setAttr } from './attributes.js';
 import { asArray } from './iteration.js';
 import { PyModule } from './module.js';
+import { leftOutHint } from '../modules/optional-catalog.js';
 
 /** Where Python source modules come from. */
 export interface ModuleSourceProvider {
@@ -43,7 +44,7 @@ export interface ImportHost {
 }
 
 function notFound(name: string): PyBaseException {
-  const e = exc(ModuleNotFoundError, `No module named '${name}'`);
+  const e = exc(ModuleNotFoundError, `No module named '${name}'${leftOutHint(name)}`);
   e.$d!.name = name;
   return e;
 }

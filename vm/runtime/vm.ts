@@ -19,6 +19,7 @@ import { Compiler, CompileMode } from '../compiler/codegen/compiler.js';
 import { CompileError } from '../compiler/errors.js';
 import { builtinsModule } from '../modules/builtins/index.js';
 import { standardModules } from '../modules/registry.js';
+import { OPTIONAL_MODULES } from '../modules/optional-catalog.js';
 import { call } from './call.js';
 import { PyBuiltin } from './function.js';
 import { getAttr } from './attributes.js';
@@ -32,6 +33,11 @@ export interface VMOptions {
   sources?: ModuleSourceProvider | null;
   /** The Python-source standard library (default: the embedded one; null: only `sources`). */
   stdlib?: ModuleSourceProvider | null;
+  /**
+   * The optional TypeScript stdlib modules (vm/modules/optional-catalog.ts) this VM may import (default: all the
+   * build has), e.g. to see in Node what a browser build that left the others out does.
+   */
+  optionalModules?: string[];
   /** sys.path entries (Node: folders). */
   path?: string[];
   argv?: string[];
@@ -83,7 +89,9 @@ export class VM implements ImportHost {
     this.sources = new ChainedSource(this.stdlib, options.sources);
     this.sysModules = new PyDict(new DictStore());
     this.sysPathList = new PyList((options.path ?? []).slice());
-    for (const def of standardModules()) this.nativeDefs.set(def.name, def);
+    const allowed = options.optionalModules;
+    for (const def of standardModules())
+      if (allowed === undefined || OPTIONAL_MODULES[def.name] === undefined || allowed.includes(def.name)) this.nativeDefs.set(def.name, def);
     this.builtins = builtinsModule(this);
     this.rt = { ...sharedRt(), ...this.vmRt() };
     this.rtHeader = `"use strict";\nconst {${Object.keys(this.rt).join(', ')}} = $rt;\n`;

@@ -1,7 +1,19 @@
 // Which Python standard-library modules a set of scripts needs: their import statements, followed
 // transitively through the library's own imports. Browser builds ship only these (see sources.browser.ts).
 
+import { OPTIONAL_MODULES, IMPLIED_IMPORTS, UNICODE_NAMES_OPTION } from '../optional-catalog.js';
+
 const IMPORT = /^[ \t]*(?:import[ \t]+([^#\n;]+)|from[ \t]+([\w.]+)[ \t]+import\b)/gm;
+
+/** The absolute module names a source's import statements name (`import a.b as c, d` -> a.b, d). */
+export function importedNames(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(IMPORT)) {
+    if (m[1] !== undefined) for (const part of m[1].split(',')) out.push(part.trim().split(/\s+/)[0]);
+    else out.push(m[2]);
+  }
+  return out.filter((n) => n && !n.startsWith('.'));
+}
 
 /**
  * The library modules (`lib`: dotted name -> source, packages as `pkg.__init__`) imported by `scripts` directly
@@ -16,8 +28,11 @@ export function stdlibClosure(scripts: Record<string, string>, lib: Record<strin
     out[key] = lib[key];
     queue.push(lib[key]);
   };
+  const wanted = new Set<string>();
   const want = (name: string) => {
-    if (!name || name.startsWith('.')) return;
+    if (!name || name.startsWith('.') || wanted.has(name)) return;
+    wanted.add(name);
+    for (const implied of IMPLIED_IMPORTS[name] ?? []) want(implied);
     const parts = name.split('.');
     for (let i = 1; i <= parts.length; i++) {
       const n = parts.slice(0, i).join('.');
@@ -30,11 +45,25 @@ export function stdlibClosure(scripts: Record<string, string>, lib: Record<strin
   };
   for (const e of extra) want(e);
   while (queue.length > 0) {
-    const src = queue.pop()!;
-    for (const m of src.matchAll(IMPORT)) {
-      if (m[1] !== undefined) for (const part of m[1].split(',')) want(part.trim().split(/\s+/)[0]);
-      else want(m[2]);
-    }
+    for (const name of importedNames(queue.pop()!)) want(name);
   }
   return out;
+}
+
+/**
+ * The optional TypeScript parts (vm/modules/optional-catalog.ts) that `sources` (the game's modules and their
+ * stdlib closure) need: the modules they import, with what those imply, and whether a `\N{...}` escape needs the
+ * character-name table.
+ */
+export function optionalParts(sources: string[], extra: string[] = []): { modules: string[]; unicodeNames: boolean } {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const implied of IMPLIED_IMPORTS[name] ?? []) visit(implied);
+  };
+  for (const e of extra) visit(e);
+  for (const src of sources) for (const name of importedNames(src)) visit(name.split('.')[0]);
+  const modules = Object.keys(OPTIONAL_MODULES).filter((n) => seen.has(n));
+  return { modules, unicodeNames: extra.includes(UNICODE_NAMES_OPTION) || sources.some((s) => s.includes('\\N{')) };
 }

@@ -12,7 +12,7 @@ import { call1 } from '../../runtime/call.js';
 import { PyIterator, iteratorType } from '../../runtime/iteration.js';
 import { readonlyMember, defClassGetItem } from '../../runtime/builtins/container-util.js';
 import { callable } from '../builtins/functions.js';
-import { lookupUnicodeName } from '../../compiler/unicode-names.js';
+import { unicodeNames } from '../../compiler/unicode-name-hook.js';
 import { CompiledRegex, MatchResult, Scanner } from './engine';
 import {
   PyMatch,
@@ -27,7 +27,7 @@ import {
 } from './match-type.js';
 
 const lookupName = (name: string): number | undefined => {
-  const cp = lookupUnicodeName(name);
+  const cp = unicodeNames.lookup!(name);
   return cp < 0 ? undefined : cp;
 };
 
@@ -47,7 +47,7 @@ patternType.module = 're';
 /** Compiles a str or bytes pattern (no cache); TypeError for anything else. */
 export function compilePattern(pattern: any, flags: number): PyPattern {
   const s = strOf(pattern);
-  if (s !== undefined) return new PyPattern(guard(false, () => new CompiledRegex(s, flags, { lookupName })), pattern, false);
+  if (s !== undefined) return new PyPattern(guard(false, () => new CompiledRegex(s, flags, { lookupName: unicodeNames.lookup === null ? undefined : lookupName })), pattern, false);
   if (pattern instanceof PyBytes) {
     const b = latin1Of(pattern)!;
     return new PyPattern(guard(true, () => new CompiledRegex(b, flags, { bytes: true })), pattern, true);

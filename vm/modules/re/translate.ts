@@ -17,6 +17,8 @@
 // the empty string, case-insensitive backreferences inside scoped flags) are reported through
 // `Translation.fallback`; the engine then runs them on its own backtracking matcher over the same tree.
 
+import { leftOutMessage, UNICODE_NAMES_OPTION } from '../optional-catalog.js';
+
 export const SRE_FLAG_TEMPLATE = 1;
 export const SRE_FLAG_IGNORECASE = 2;
 export const SRE_FLAG_LOCALE = 4;
@@ -535,7 +537,7 @@ class Parser {
       const lookup = this.opts.lookupName;
       if (!lookup)
         throw new ReError(
-          `\\N{...} escapes are not supported (no Unicode name database available)`,
+          `\\N{...} escapes need the Unicode name table${leftOutMessage(UNICODE_NAMES_OPTION)}`,
           null,
           null,
           'NotImplementedError',

@@ -1,0 +1,74 @@
+// Production builds ship only the optional TypeScript stdlib parts a game uses (vm/modules/optional-catalog.ts):
+// the module registry's `./optional.js` import is answered with a generated module that imports just those.
+// Dev servers keep the real optional.ts (everything), so adding an `import re` while the game runs just works.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { OPTIONAL_MODULES, UNICODE_NAMES } from '../vm/modules/optional-catalog.js';
+
+export interface OptionalParts {
+  modules: string[];
+  unicodeNames: boolean;
+}
+
+const RESOLVED_ID = '\0pkpy-optional-modules';
+
+/** vm/modules/ of this package: plugin/ in the sources, dist/ once built; both sit beside vm/. */
+function modulesDir(): string {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'vm', 'modules');
+  if (!existsSync(join(dir, 'optional.ts'))) throw new Error(`phaser-pkpy/vite: cannot find the VM sources at ${dir}`);
+  return dir;
+}
+
+/**
+ * Games import the package's prebuilt bundles (phaser-pkpy/plugin -> dist/plugin.mjs), in which optional.ts is
+ * already inlined; Vite builds them from the TypeScript sources the package ships instead, so the stand-in applies.
+ */
+export function sourceAliases(): { find: RegExp; replacement: string }[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const entries: [RegExp, string][] = [
+    [/^phaser-pkpy\/plugin$/, join(root, 'plugin', 'index.ts')],
+    [/^phaser-pkpy(\/vm)?$/, join(root, 'vm', 'index.ts')],
+  ];
+  return entries.filter(([, file]) => existsSync(file)).map(([find, replacement]) => ({ find, replacement }));
+}
+
+/** The stand-in for vm/modules/optional.ts with only `parts` (same exports). */
+export function optionalModulesCode(parts: OptionalParts, dir: string = modulesDir()): string {
+  const file = (rel: string) => JSON.stringify(join(dir, rel).split('\\').join('/'));
+  const lines: string[] = [];
+  const defs: string[] = [];
+  for (const name of parts.modules) {
+    const part = OPTIONAL_MODULES[name];
+    lines.push(`import { ${part.exportName} } from ${file(part.file)};`);
+    defs.push(part.exportName);
+  }
+  const pickle = parts.modules.includes('pickle');
+  if (pickle) lines.push(`import { pickleDumps, pickleLoads } from ${file(OPTIONAL_MODULES.pickle.file)};`);
+  if (parts.unicodeNames) lines.push(`import { ${UNICODE_NAMES.exportName} } from ${file(UNICODE_NAMES.file)};`);
+  lines.push(`export const optionalModules = [${defs.join(', ')}];`);
+  lines.push(`export const unicodeNameLookup = ${parts.unicodeNames ? UNICODE_NAMES.exportName : 'null'};`);
+  lines.push(`export const pickleApi = ${pickle ? '{ dumps: pickleDumps, loads: pickleLoads }' : 'null'};`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Answers the registry's import of `./optional.js` in production builds (main bundle and workers) with the parts
+ * `parts()` names; `parts()` returning null (the dev server) keeps everything.
+ */
+export function optionalModulesPlugin(parts: () => OptionalParts | null): Plugin {
+  return {
+    name: 'phaser-pkpy:optional-modules',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (!/^\.\/optional(\.js|\.ts)?$/.test(id) || importer === undefined) return null;
+      if (!/[\\/]vm[\\/]modules[\\/]registry\.ts$/.test(importer.split('?')[0])) return null;
+      return parts() === null ? null : RESOLVED_ID;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      return optionalModulesCode(parts()!);
+    },
+  };
+}

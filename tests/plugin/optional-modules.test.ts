@@ -1,0 +1,117 @@
+// Production builds ship only the optional TypeScript stdlib parts (vm/modules/optional-catalog.ts) a game uses:
+// the scan, the generated stand-in for vm/modules/optional.ts, a real `vite build` of a page running the Phaser
+// plugin, and what a left-out part does at run time (a clear Python error that says how to include it).
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pkpy, { gameParts } from '../../plugin/vite';
+import { optionalModulesCode } from '../../plugin/vite-optional';
+import { OPTIONAL_MODULES, withImplied } from '../../vm/modules/optional-catalog';
+import { optionalModules, unicodeNameLookup, pickleApi } from '../../vm/modules/optional';
+import { unicodeNames } from '../../vm/compiler/unicode-name-hook';
+import { VM } from '../../vm/runtime/vm';
+
+const quiet = { stdout: () => undefined, stderr: () => undefined };
+
+describe('the catalog', () => {
+  it('lists exactly the modules optional.ts defines, under their export names', async () => {
+    expect(optionalModules.map((d) => d.name).sort()).toEqual(Object.keys(OPTIONAL_MODULES).sort());
+    for (const [name, part] of Object.entries(OPTIONAL_MODULES)) {
+      const mod = await import(`../../vm/modules/${part.file}`);
+      expect(mod[part.exportName]?.name).toBe(name);
+    }
+    expect(unicodeNameLookup).not.toBeNull();
+    expect(pickleApi).not.toBeNull();
+  });
+
+  it('follows implied imports (ComputeThread pickles its arguments)', () => {
+    expect([...withImplied(['pkpy'])].sort()).toEqual(['copyreg', 'functools', 'pickle', 'pkpy']);
+  });
+});
+
+describe('which parts a game needs', () => {
+  it('scans imports, the stdlib closure, implied modules and \\N{} escapes', () => {
+    expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false });
+    expect(gameParts({ main: 'import json, math as m\nfrom random import randint\n' }).modules.sort()).toEqual(['json', 'math', 'random']);
+    expect(gameParts({ main: 'def f():\n    import re\n' }).modules).toEqual(['re']);
+    expect(gameParts({ main: 'from pkpy import ComputeThread\n' }).modules.sort()).toEqual(['copyreg', 'pickle']);
+    // through the Python stdlib: string imports re
+    expect(gameParts({ main: 'import string\n' }).modules).toContain('re');
+    expect(gameParts({ main: 's = "\\N{BLACK STAR}"\n' }).unicodeNames).toBe(true);
+    expect(gameParts({ main: 'pass\n' }, ['re', 'unicode-names'])).toEqual({ modules: ['re'], unicodeNames: true });
+  });
+
+  it('generates a stand-in for optional.ts with the same exports', () => {
+    const code = optionalModulesCode({ modules: ['json', 'pickle', 'copyreg'], unicodeNames: false });
+    expect(code).toMatch(/import \{ jsonModule \} from ".*\/vm\/modules\/json\.ts"/);
+    expect(code).toContain('export const optionalModules = [jsonModule, pickleModule, copyregModule];');
+    expect(code).toContain('export const unicodeNameLookup = null;');
+    expect(code).toContain('export const pickleApi = { dumps: pickleDumps, loads: pickleLoads };');
+    expect(code).not.toContain('re/index.ts');
+  });
+});
+
+describe('a VM without some optional parts', () => {
+  it('raises ModuleNotFoundError naming the Vite option that adds a left-out module', () => {
+    const vm = new VM({ ...quiet, optionalModules: ['json'] });
+    vm.exec('import json\nr = json.dumps([1])');
+    expect(vm.eval('r')).toBe('[1]');
+    vm.exec("try:\n    import re\nexcept ModuleNotFoundError as e:\n    msg = str(e)\n    name = e.name\n");
+    expect(vm.eval('name')).toBe('re');
+    expect(vm.eval('msg')).toBe("No module named 're' (this build leaves it out: add 're' to the phaser-pkpy Vite plugin's stdlib option)");
+  });
+
+  it('turns a \\N{} escape into a SyntaxError that says how to add the name table', () => {
+    const vm = new VM(quiet);
+    const saved = unicodeNames.lookup;
+    unicodeNames.lookup = null;
+    try {
+      vm.exec("try:\n    compile('s = \"\\\\N{BLACK STAR}\"', 'game.py', 'exec')\nexcept SyntaxError as e:\n    msg = e.msg\n    line = e.lineno\n");
+      expect(vm.eval('msg')).toContain("\\N{...} escapes need the Unicode name table (this build leaves it out: add 'unicode-names'");
+      expect(vm.eval('line')).toBe(1);
+    } finally {
+      unicodeNames.lookup = saved;
+    }
+    vm.exec('s = "\\N{BLACK STAR}"');
+    expect(vm.eval('s')).toBe('\u2605');
+  });
+});
+
+describe('vite build', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pkpy-optional-'));
+    mkdirSync(join(dir, 'py'));
+    writeFileSync(join(dir, 'py/main.py'), 'import json\n\ndef create(scene, data):\n    print(json.dumps({"a": 1}))\n');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+    // a page that runs the Phaser plugin (VM 0 and the module registry), as games do
+    writeFileSync(join(dir, 'main.js'), [
+      "import { modules, workerUrl } from 'virtual:pkpy-modules';",
+      `import { pythonPlugins } from ${JSON.stringify(join(__dirname, '../../plugin/index.ts'))};`,
+      'console.log(pythonPlugins({ modules, workerUrl, scenes: { Game: "main" } }));',
+    ].join('\n'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ships json for a game that imports it, and leaves re, pickle, random, math and the name table out', async () => {
+    const { build } = await import('vite');
+    const outDir = join(dir, 'dist');
+    await build({ configFile: false, root: dir, logLevel: 'silent', plugins: [pkpy({ pyRoot: 'py' })], build: { outDir, minify: false } });
+    const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    const main = readFileSync(join(outDir, 'assets', assets.find((f) => f.startsWith('index'))!), 'utf8');
+    const worker = readFileSync(join(outDir, 'assets', assets.find((f) => f.startsWith('worker'))!), 'utf8');
+    for (const code of [main, worker]) {
+      expect(code).toContain('JSONDecodeError'); // json
+      expect(code).not.toContain('look-behind requires fixed-width pattern'); // re
+      expect(code).not.toContain('BLACK'); // the name table
+      expect(code).not.toContain('lgamma'); // math
+    }
+    // workers always carry pickle (jobs' arguments and results); the page only when the game uses ComputeThread
+    expect(main).not.toContain('first item from NEWOBJ_EX argument tuple');
+    expect(worker).toContain('first item from NEWOBJ_EX argument tuple');
+    expect(main).toContain("No module named '");
+  }, 60_000);
+});

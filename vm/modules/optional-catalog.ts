@@ -1,0 +1,54 @@
+// The standard-library parts written in TypeScript that a browser build may leave out. Node builds (the CLI, the
+// library, workers) ship all of them through optional.ts; the Vite plugin replaces optional.ts in production builds
+// with just the parts the game's Python sources import (see plugin/vite.ts), which keeps `re`, `pickle`, `random`...
+// out of the pages of games that never use them. Plain data: the Vite plugin reads it in Node.
+
+/** Where a module's definition lives: a file under vm/modules/ and the name of its exported ModuleDef. */
+export interface OptionalPart {
+  file: string;
+  exportName: string;
+}
+
+/** Python module name -> its definition. */
+export const OPTIONAL_MODULES: Record<string, OptionalPart> = {
+  json: { file: 'json.ts', exportName: 'jsonModule' },
+  math: { file: 'math.ts', exportName: 'mathModule' },
+  random: { file: 'random/index.ts', exportName: 'randomModule' },
+  re: { file: 're/index.ts', exportName: 'reModule' },
+  pickle: { file: 'pickle/index.ts', exportName: 'pickleModule' },
+  copyreg: { file: 'pickle/index.ts', exportName: 'copyregModule' },
+};
+
+/** The character-name table behind `\N{...}` escapes in literals and patterns: shipped when a source has `\N{`. */
+export const UNICODE_NAMES: OptionalPart = { file: '../compiler/unicode-names.ts', exportName: 'lookupUnicodeName' };
+
+/** Modules that use others at run time without an `import` statement a scan could see. */
+export const IMPLIED_IMPORTS: Record<string, string[]> = {
+  pkpy: ['pickle'], // ComputeThread arguments and results cross as pickle bytes
+  pickle: ['copyreg', 'functools'], // reduce protocol; functools.partial for NEWOBJ_EX below protocol 4
+};
+
+/** `name` and everything it implies, transitively. */
+export function withImplied(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (n: string) => {
+    if (out.has(n)) return;
+    out.add(n);
+    for (const m of IMPLIED_IMPORTS[n] ?? []) add(m);
+  };
+  for (const n of names) add(n);
+  return out;
+}
+
+/** The name that asks for the `\N{...}` table in the Vite plugin's `stdlib` option. */
+export const UNICODE_NAMES_OPTION = 'unicode-names';
+
+/** Why `import name` failed when a build left the module out (appended to ModuleNotFoundError's message). */
+export function leftOutHint(name: string): string {
+  return OPTIONAL_MODULES[name] === undefined ? '' : leftOutMessage(name);
+}
+
+/** How to get a part (`name` as the Vite plugin's `stdlib` option takes it) that this build left out. */
+export function leftOutMessage(name: string): string {
+  return ` (this build leaves it out: add '${name}' to the phaser-pkpy Vite plugin's stdlib option)`;
+}
