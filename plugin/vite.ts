@@ -18,7 +18,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { PYLIB } from '../vm/modules/pylib/sources.generated.js';
-import { stdlibClosure, optionalParts } from '../vm/modules/pylib/deps.js';
+import { stdlibClosure, optionalParts, importedNames } from '../vm/modules/pylib/deps.js';
 import { optionalModulesPlugin, OptionalParts, sourceAliases } from './vite-optional.js';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer, ModuleNode } from 'vite';
@@ -232,8 +232,12 @@ export default function pkpy(options: PkpyViteOptions = {}): Plugin[] {
       // the standard-library modules the scripts import (transitively); the game's own modules win on a name clash
       for (const [name, source] of Object.entries(stdlibClosure(modules, PYLIB, extra)))
         if (modules[name] === undefined) modules[name] = source;
+      // a production build of a game that never imports pkpy has no ComputeThread: no worker bundle, no warm workers
+      const threads = !building || extra.includes('pkpy') || [...Object.values(modules)].some((src) => importedNames(src).includes('pkpy'));
       return [
-        `import workerUrl from ${JSON.stringify(workerEntry.split(sep).join('/') + '?worker&url')};`,
+        threads
+          ? `import workerUrl from ${JSON.stringify(workerEntry.split(sep).join('/') + '?worker&url')};`
+          : 'const workerUrl = null;',
         `export const modules = ${JSON.stringify(modules)};`,
         `export { workerUrl };`,
         `export default modules;`,

@@ -25,8 +25,9 @@ describe('the catalog', () => {
     expect(pickleApi).not.toBeNull();
   });
 
-  it('follows implied imports (ComputeThread pickles its arguments)', () => {
-    expect([...withImplied(['pkpy'])].sort()).toEqual(['copyreg', 'functools', 'pickle', 'pkpy']);
+  it('adds implied imports (ComputeThread pickles its arguments), one level deep', () => {
+    expect([...withImplied(['pkpy'])].sort()).toEqual(['copyreg', 'pickle', 'pkpy']);
+    expect([...withImplied(['pickle'])].sort()).toEqual(['copyreg', 'functools', 'pickle']);
   });
 });
 
@@ -82,8 +83,6 @@ describe('vite build', () => {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'pkpy-optional-'));
-    mkdirSync(join(dir, 'py'));
-    writeFileSync(join(dir, 'py/main.py'), 'import json\n\ndef create(scene, data):\n    print(json.dumps({"a": 1}))\n');
     writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
     // a page that runs the Phaser plugin (VM 0 and the module registry), as games do
     writeFileSync(join(dir, 'main.js'), [
@@ -96,22 +95,44 @@ describe('vite build', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ships json for a game that imports it, and leaves re, pickle, random, math and the name table out', async () => {
+  /** Builds the page with `main.py` as the game's only module; returns the code of each emitted JS file. */
+  async function buildGame(name: string, mainPy: string): Promise<{ main: string; worker: string | null }> {
     const { build } = await import('vite');
-    const outDir = join(dir, 'dist');
-    await build({ configFile: false, root: dir, logLevel: 'silent', plugins: [pkpy({ pyRoot: 'py' })], build: { outDir, minify: false } });
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'main.py'), mainPy);
+    const outDir = join(dir, `dist-${name}`);
+    await build({ configFile: false, root: dir, logLevel: 'silent', plugins: [pkpy({ pyRoot: name })], build: { outDir, minify: false } });
     const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
-    const main = readFileSync(join(outDir, 'assets', assets.find((f) => f.startsWith('index'))!), 'utf8');
-    const worker = readFileSync(join(outDir, 'assets', assets.find((f) => f.startsWith('worker'))!), 'utf8');
-    for (const code of [main, worker]) {
-      expect(code).toContain('JSONDecodeError'); // json
-      expect(code).not.toContain('look-behind requires fixed-width pattern'); // re
-      expect(code).not.toContain('BLACK'); // the name table
-      expect(code).not.toContain('lgamma'); // math
-    }
-    // workers always carry pickle (jobs' arguments and results); the page only when the game uses ComputeThread
-    expect(main).not.toContain('first item from NEWOBJ_EX argument tuple');
-    expect(worker).toContain('first item from NEWOBJ_EX argument tuple');
+    const read = (prefix: string) => {
+      const f = assets.find((a) => a.startsWith(prefix));
+      return f === undefined ? null : readFileSync(join(outDir, 'assets', f), 'utf8');
+    };
+    return { main: read('index')!, worker: read('worker') };
+  }
+
+  const leftOut = (code: string) => {
+    expect(code).not.toContain('look-behind requires fixed-width pattern'); // re
+    expect(code).not.toContain('BLACK'); // the name table
+    expect(code).not.toContain('lgamma'); // math
+    expect(code).not.toContain('getrandbits'); // random
+  };
+
+  it('ships json alone for a game that imports only json, and no worker', async () => {
+    const { main, worker } = await buildGame('json_only', 'import json\n\ndef create(scene, data):\n    print(json.dumps({"a": 1}))\n');
+    expect(main).toContain('JSONDecodeError');
+    leftOut(main);
+    expect(main).not.toContain('first item from NEWOBJ_EX argument tuple'); // pickle's writer
     expect(main).toContain("No module named '");
+    expect(worker).toBeNull();
+  }, 60_000);
+
+  it('ships pickle and the worker for a game that uses ComputeThread, and still leaves the rest out', async () => {
+    const { main, worker } = await buildGame('threads', 'import json\nfrom pkpy import ComputeThread\n');
+    expect(worker).not.toBeNull();
+    for (const code of [main, worker!]) {
+      expect(code).toContain('JSONDecodeError');
+      expect(code).toContain('first item from NEWOBJ_EX argument tuple');
+      leftOut(code);
+    }
   }, 60_000);
 });

@@ -14,7 +14,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'py/pkg'), { recursive: true });
   writeFileSync(join(dir, 'py/main.py'), 'import pkg.util\nSPEED = 3\n');
   writeFileSync(join(dir, 'py/pkg/__init__.py'), '');
-  writeFileSync(join(dir, 'py/pkg/util.py'), 'from heapq import heappush\n\ndef double(x):\n    return 2 * x\n');
+  writeFileSync(join(dir, 'py/pkg/util.py'), 'from heapq import heappush\nfrom pkpy import ComputeThread\n\ndef double(x):\n    return 2 * x\n');
   writeFileSync(join(dir, 'extra.py'), 'VALUE = 42\n');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
   writeFileSync(

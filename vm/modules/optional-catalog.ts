@@ -22,21 +22,22 @@ export const OPTIONAL_MODULES: Record<string, OptionalPart> = {
 /** The character-name table behind `\N{...}` escapes in literals and patterns: shipped when a source has `\N{`. */
 export const UNICODE_NAMES: OptionalPart = { file: '../compiler/unicode-names.ts', exportName: 'lookupUnicodeName' };
 
-/** Modules that use others at run time without an `import` statement a scan could see. */
+/**
+ * Modules that use others at run time without an `import` statement a scan could see. One level only: the lists are
+ * complete, so ComputeThread (pkpy) brings pickle without what only a direct user of pickle may need.
+ */
 export const IMPLIED_IMPORTS: Record<string, string[]> = {
-  pkpy: ['pickle'], // ComputeThread arguments and results cross as pickle bytes
+  pkpy: ['pickle', 'copyreg'], // ComputeThread arguments and results cross as pickle bytes (protocol 4)
   pickle: ['copyreg', 'functools'], // reduce protocol; functools.partial for NEWOBJ_EX below protocol 4
 };
 
-/** `name` and everything it implies, transitively. */
+/** `names` and what each implies. */
 export function withImplied(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  const add = (n: string) => {
-    if (out.has(n)) return;
+  for (const n of names) {
     out.add(n);
-    for (const m of IMPLIED_IMPORTS[n] ?? []) add(m);
-  };
-  for (const n of names) add(n);
+    for (const m of IMPLIED_IMPORTS[n] ?? []) out.add(m);
+  }
   return out;
 }
 

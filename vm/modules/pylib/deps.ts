@@ -1,7 +1,7 @@
 // Which Python standard-library modules a set of scripts needs: their import statements, followed
 // transitively through the library's own imports. Browser builds ship only these (see sources.browser.ts).
 
-import { OPTIONAL_MODULES, IMPLIED_IMPORTS, UNICODE_NAMES_OPTION } from '../optional-catalog.js';
+import { OPTIONAL_MODULES, IMPLIED_IMPORTS, UNICODE_NAMES_OPTION, withImplied } from '../optional-catalog.js';
 
 const IMPORT = /^[ \t]*(?:import[ \t]+([^#\n;]+)|from[ \t]+([\w.]+)[ \t]+import\b)/gm;
 
@@ -32,7 +32,10 @@ export function stdlibClosure(scripts: Record<string, string>, lib: Record<strin
   const want = (name: string) => {
     if (!name || name.startsWith('.') || wanted.has(name)) return;
     wanted.add(name);
-    for (const implied of IMPLIED_IMPORTS[name] ?? []) want(implied);
+    for (const implied of IMPLIED_IMPORTS[name] ?? []) wantOne(implied);
+    wantOne(name);
+  };
+  const wantOne = (name: string) => {
     const parts = name.split('.');
     for (let i = 1; i <= parts.length; i++) {
       const n = parts.slice(0, i).join('.');
@@ -56,14 +59,7 @@ export function stdlibClosure(scripts: Record<string, string>, lib: Record<strin
  * character-name table.
  */
 export function optionalParts(sources: string[], extra: string[] = []): { modules: string[]; unicodeNames: boolean } {
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const implied of IMPLIED_IMPORTS[name] ?? []) visit(implied);
-  };
-  for (const e of extra) visit(e);
-  for (const src of sources) for (const name of importedNames(src)) visit(name.split('.')[0]);
+  const seen = withImplied([...extra, ...sources.flatMap((src) => importedNames(src).map((name) => name.split('.')[0]))]);
   const modules = Object.keys(OPTIONAL_MODULES).filter((n) => seen.has(n));
   return { modules, unicodeNames: extra.includes(UNICODE_NAMES_OPTION) || sources.some((s) => s.includes('\\N{')) };
 }
