@@ -8,8 +8,9 @@
 // tracks the "current location" the way compile.c's SET_LOC does.
 
 import type * as A from './ast';
+import { allParams, visitDefaults, visitExprChildren, visitStmtChildren } from './ast-walk';
 import { reprConstant } from './ast-dump';
-import { CompileError, sourceLine } from './errors';
+import { type CompileError, syntaxErrorAt } from './errors';
 import type { Scope, SymbolTable } from './scope';
 
 type UnitKind = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
@@ -33,8 +34,7 @@ class Checker {
   constructor(readonly table: SymbolTable, readonly filename: string, readonly source: string) {}
 
   error(msg: string, at: A.Pos = this.loc): CompileError {
-    return new CompileError('SyntaxError', msg, this.filename, at.lineno, at.col_offset + 1, sourceLine(this.source, at.lineno),
-      at.end_lineno, at.end_col_offset + 1);
+    return syntaxErrorAt(msg, this.filename, this.source, at);
   }
 
   inUnit(kind: UnitKind, node: A.Node, f: () => void): void {
@@ -50,11 +50,7 @@ class Checker {
   }
 
   checkDebugArgs(a: A.Arguments): void {
-    for (const p of a.posonlyargs) this.forbiddenName(p.arg, 'Store');
-    for (const p of a.args) this.forbiddenName(p.arg, 'Store');
-    if (a.vararg) this.forbiddenName(a.vararg.arg, 'Store');
-    for (const p of a.kwonlyargs) this.forbiddenName(p.arg, 'Store');
-    if (a.kwarg) this.forbiddenName(a.kwarg.arg, 'Store');
+    for (const p of allParams(a)) this.forbiddenName(p.arg, 'Store');
   }
 
   // ---------------------------------------------------------------- statements
@@ -71,8 +67,7 @@ class Checker {
         this.checkDebugArgs(s.args);
         this.exprs(s.decorator_list);
         this.loc = s;
-        this.exprs(s.args.defaults);
-        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        visitDefaults(s.args, this);
         this.inUnit(s._type === 'AsyncFunctionDef' ? 'async_function' : 'function', s, () => this.stmts(s.body));
         this.loc = s;
         this.forbiddenName(s.name, 'Store');
@@ -94,16 +89,9 @@ class Checker {
         }
         if (s.value) this.expr(s.value);
         break;
-      case 'Delete':
-        this.exprs(s.targets);
-        break;
       case 'Assign':
         this.expr(s.value);
         for (const t of s.targets) this.expr(t);
-        break;
-      case 'AugAssign':
-        this.expr(s.target);
-        this.expr(s.value);
         break;
       case 'AnnAssign':
         if (s.value) this.expr(s.value);
@@ -132,28 +120,12 @@ class Checker {
         this.unit.loops--;
         this.stmts(s.orelse);
         break;
-      case 'If':
-        this.expr(s.test);
-        this.stmts(s.body);
-        this.stmts(s.orelse);
-        break;
-      case 'With':
       case 'AsyncWith':
-        if (s._type === 'AsyncWith' && this.unit.kind !== 'async_function') {
-          throw this.error("'async with' outside async function");
-        }
-        for (const it of s.items) {
-          this.expr(it.context_expr);
-          if (it.optional_vars) this.expr(it.optional_vars);
-        }
-        this.stmts(s.body);
+        if (this.unit.kind !== 'async_function') throw this.error("'async with' outside async function");
+        visitStmtChildren(s, this);
         break;
       case 'Match':
         this.match(s);
-        break;
-      case 'Raise':
-        if (s.exc) this.expr(s.exc);
-        if (s.cause) this.expr(s.cause);
         break;
       case 'Try':
       case 'TryStar':
@@ -169,10 +141,6 @@ class Checker {
         });
         this.stmts(s.finalbody);
         break;
-      case 'Assert':
-        this.expr(s.test);
-        if (s.msg) this.expr(s.msg);
-        break;
       case 'Import':
       case 'ImportFrom':
         if (s._type === 'ImportFrom' && s.module === '__future__' && s.lineno > this.table.futureLineno) {
@@ -185,19 +153,14 @@ class Checker {
           this.forbiddenName(dot >= 0 ? name.slice(0, dot) : name, 'Store');
         }
         break;
-      case 'Expr':
-        this.expr(s.value);
-        break;
       case 'Break':
         if (this.unit.loops === 0) throw this.error("'break' outside loop");
         break;
       case 'Continue':
         if (this.unit.loops === 0) throw this.error("'continue' not properly in loop");
         break;
-      case 'Global':
-      case 'Nonlocal':
-      case 'Pass':
-        break;
+      default:
+        visitStmtChildren(s, this);
     }
   }
 
@@ -259,26 +222,10 @@ class Checker {
         this.expr(e.value);
         this.expr(e.target);
         break;
-      case 'BoolOp':
-        this.exprs(e.values);
-        break;
-      case 'BinOp':
-        this.expr(e.left);
-        this.expr(e.right);
-        break;
-      case 'UnaryOp':
-        this.expr(e.operand);
-        break;
       case 'Lambda':
         this.checkDebugArgs(e.args);
-        this.exprs(e.args.defaults);
-        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        visitDefaults(e.args, this);
         this.inUnit('lambda', e, () => this.expr(e.body));
-        break;
-      case 'IfExp':
-        this.expr(e.test);
-        this.expr(e.body);
-        this.expr(e.orelse);
         break;
       case 'Dict':
         e.keys.forEach((k, i) => {
@@ -313,22 +260,9 @@ class Checker {
         if (this.unit.kind === 'async_function') throw this.error("'yield from' inside async function");
         this.expr(e.value);
         break;
-      case 'Compare':
-        this.expr(e.left);
-        this.exprs(e.comparators);
-        break;
       case 'Call':
         this.expr(e.func);
         this.callArgs(e.args, e.keywords);
-        break;
-      case 'FormattedValue':
-        this.expr(e.value);
-        if (e.format_spec) this.expr(e.format_spec);
-        break;
-      case 'JoinedStr':
-        this.exprs(e.values);
-        break;
-      case 'Constant':
         break;
       case 'Attribute':
         this.expr(e.value);
@@ -339,10 +273,6 @@ class Checker {
         }
         // Only stores are checked: CPython allows `del x.__debug__`.
         if (e.ctx === 'Store') this.forbiddenName(e.attr, 'Store');
-        break;
-      case 'Subscript':
-        this.expr(e.value);
-        this.expr(e.slice);
         break;
       case 'Starred':
         // Only reached for a Starred that is not directly in a display, call or target list.
@@ -355,11 +285,8 @@ class Checker {
       case 'Tuple':
         this.elements(e.elts, e.ctx === 'Store', e);
         break;
-      case 'Slice':
-        if (e.lower) this.expr(e.lower);
-        if (e.upper) this.expr(e.upper);
-        if (e.step) this.expr(e.step);
-        break;
+      default:
+        visitExprChildren(e, this);
     }
   }
 

@@ -1,6 +1,8 @@
 // Compile-time errors, mirroring CPython's SyntaxError attributes so the VM can turn them
 // into a Python SyntaxError / IndentationError / TabError with the same fields.
 
+import type { Pos } from './ast';
+
 export type CompileErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 
 export class CompileError extends Error {
@@ -53,6 +55,12 @@ export function sourceLine(source: string, lineno: number): string {
   if (end < 0) end = source.length;
   if (end > start && source.charCodeAt(end - 1) === 13) end--;
   return source.slice(start, end);
+}
+
+/** A SyntaxError spanning node position `at` (the symbol table's and compiler checks' errors). */
+export function syntaxErrorAt(msg: string, filename: string, source: string, at: Pos): CompileError {
+  return new CompileError('SyntaxError', msg, filename, at.lineno, at.col_offset + 1, sourceLine(source, at.lineno),
+    at.end_lineno, at.end_col_offset + 1);
 }
 
 function isSpace(ch: string): boolean {

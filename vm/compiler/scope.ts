@@ -6,7 +6,7 @@
 // (flags | scope << SCOPE_OFF) are CPython's, so tests compare directly with Python's
 // `symtable` module.
 //
-// How a code generator uses the result (this is what CPython's compiler does):
+// How a code generator uses the result (this is what CPython's compiler does; codegen/names.ts reads it):
 //   * Function scope (function, lambda, comprehension):
 //       LOCAL → fast local slot; CELL → local stored in a cell (captured by an inner scope);
 //       FREE → the closure cell received from the enclosing function;
@@ -62,9 +62,16 @@ export class Scope {
   readonly varnames: string[] = [];
   /** global/nonlocal directives: name → first declaration position (for error locations). */
   readonly directives = new Map<string, A.Pos>();
+  /**
+   * Names that can become unbound again after a binding (`del x`, the implicit unbinding at the end of
+   * `except ... as x`): the code generator checks reads of such a parameter for "unbound".
+   */
+  readonly unbinds = new Set<string>();
 
   isGenerator = false;
   isCoroutine = false;
+  /** An `await` appears directly in this block (the code generator compiles it as a JS generator). */
+  hasAwait = false;
   comprehension: ComprehensionKind = null;
   hasVarargs = false;
   hasVarkeywords = false;
@@ -88,7 +95,7 @@ export class Scope {
     readonly name: string,
     readonly node: A.ScopeNode,
     readonly parent: Scope | null,
-    /** Class name used for private-name mangling inside this scope (innermost enclosing class). */
+    /** Class name used for private-name mangling inside this scope (the class itself, or the innermost enclosing class). */
     readonly privateName: string | null,
     readonly lineno: number,
   ) {}
@@ -117,40 +124,25 @@ export class Scope {
     return s ? SCOPE_NAMES[s]! : 'global_implicit';
   }
 
-  private namesWhere(test: (flags: number) => boolean): string[] {
+  /** Names whose scope is one of `scopes`, in insertion order. */
+  private namesIn(...scopes: number[]): string[] {
     const out: string[] = [];
-    for (const [k, v] of this.symbols) if (test(v)) out.push(k);
+    for (const [k, v] of this.symbols) if (scopes.includes((v >> SCOPE_OFF) & SCOPE_MASK)) out.push(k);
     return out;
   }
 
   /** Names local to this block (LOCAL or CELL), like symtable.Function.get_locals(). */
   get locals(): string[] {
-    return this.namesWhere((f) => {
-      const s = (f >> SCOPE_OFF) & SCOPE_MASK;
-      return s === LOCAL || s === CELL;
-    });
+    return this.namesIn(LOCAL, CELL);
   }
   get cells(): string[] {
-    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === CELL);
+    return this.namesIn(CELL);
   }
   get frees(): string[] {
-    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === FREE);
-  }
-  /** Explicit and implicit globals. */
-  get globals(): string[] {
-    return this.namesWhere((f) => {
-      const s = (f >> SCOPE_OFF) & SCOPE_MASK;
-      return s === GLOBAL_EXPLICIT || s === GLOBAL_IMPLICIT;
-    });
-  }
-  get explicitGlobals(): string[] {
-    return this.namesWhere((f) => ((f >> SCOPE_OFF) & SCOPE_MASK) === GLOBAL_EXPLICIT);
+    return this.namesIn(FREE);
   }
   get nonlocals(): string[] {
-    return this.namesWhere((f) => (f & DEF_NONLOCAL) !== 0);
-  }
-  get parameters(): string[] {
-    return this.namesWhere((f) => (f & DEF_PARAM) !== 0);
+    return [...this.symbols.keys()].filter((k) => this.flags(k) & DEF_NONLOCAL);
   }
 }
 

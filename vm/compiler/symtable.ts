@@ -3,8 +3,9 @@
 // structure and how a code generator uses it; symtable-analyze.ts for phase 2).
 
 import type * as A from './ast';
+import { visitDefaults, visitExprChildren, visitStmtChildren } from './ast-walk';
 import { runCompileChecks } from './compile-checks';
-import { CompileError, sourceLine } from './errors';
+import { CompileError, sourceLine, syntaxErrorAt } from './errors';
 import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, Scope, type ScopeType,
   type SymbolTable, USE,
@@ -74,8 +75,7 @@ class Builder {
   constructor(readonly filename: string, readonly source: string, readonly futureAnnotations: boolean) {}
 
   error(msg: string, loc: A.Pos): CompileError {
-    return new CompileError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
-      sourceLine(this.source, loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
+    return syntaxErrorAt(msg, this.filename, this.source, loc);
   }
 
   enter(type: ScopeType, name: string, node: A.ScopeNode, lineno: number): Scope {
@@ -146,8 +146,7 @@ class Builder {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
-        this.exprs(s.args.defaults);
-        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        visitDefaults(s.args, this);
         this.annotations(s.args, s.returns);
         this.exprs(s.decorator_list);
         const f = this.enter('function', s.name, s, s.lineno);
@@ -162,9 +161,9 @@ class Builder {
         this.exprs(s.bases);
         for (const k of s.keywords) this.expr(k.value);
         this.exprs(s.decorator_list);
-        this.enter('class', s.name, s, s.lineno);
         const prev = this.private;
-        this.private = s.name;
+        this.private = s.name; // before enter(): the class scope mangles with its own name
+        this.enter('class', s.name, s, s.lineno);
         this.stmts(s.body);
         this.private = prev;
         this.exit();
@@ -175,9 +174,6 @@ class Builder {
           this.expr(s.value);
           this.cur.returnsValue = true;
         }
-        break;
-      case 'Delete':
-        this.exprs(s.targets);
         break;
       case 'Assign':
         this.exprs(s.targets);
@@ -199,20 +195,10 @@ class Builder {
         if (s.value) this.expr(s.value);
         break;
       }
-      case 'AugAssign':
-        this.expr(s.target);
-        this.expr(s.value);
-        break;
       case 'For':
       case 'AsyncFor':
         this.expr(s.target);
         this.expr(s.iter);
-        this.stmts(s.body);
-        this.stmts(s.orelse);
-        break;
-      case 'While':
-      case 'If':
-        this.expr(s.test);
         this.stmts(s.body);
         this.stmts(s.orelse);
         break;
@@ -224,26 +210,19 @@ class Builder {
           this.stmts(c.body);
         }
         break;
-      case 'Raise':
-        if (s.exc) {
-          this.expr(s.exc);
-          if (s.cause) this.expr(s.cause);
-        }
-        break;
       case 'Try':
       case 'TryStar':
         this.stmts(s.body);
         this.stmts(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.expr(h.type);
-          if (h.name) this.addDef(h.name, DEF_LOCAL, h);
+          if (h.name) {
+            this.addDef(h.name, DEF_LOCAL, h);
+            this.cur.unbinds.add(mangle(this.private, h.name));
+          }
           this.stmts(h.body);
         }
         this.stmts(s.finalbody);
-        break;
-      case 'Assert':
-        this.expr(s.test);
-        if (s.msg) this.expr(s.msg);
         break;
       case 'Import':
       case 'ImportFrom':
@@ -267,21 +246,8 @@ class Builder {
         }
         break;
       }
-      case 'Expr':
-        this.expr(s.value);
-        break;
-      case 'With':
-      case 'AsyncWith':
-        for (const it of s.items) {
-          this.expr(it.context_expr);
-          if (it.optional_vars) this.expr(it.optional_vars);
-        }
-        this.stmts(s.body);
-        break;
-      case 'Pass':
-      case 'Break':
-      case 'Continue':
-        break;
+      default:
+        visitStmtChildren(s, this);
     }
   }
 
@@ -368,30 +334,14 @@ class Builder {
       case 'NamedExpr':
         this.namedExpr(e);
         break;
-      case 'BoolOp':
-        this.exprs(e.values);
-        break;
-      case 'BinOp':
-        this.expr(e.left);
-        this.expr(e.right);
-        break;
-      case 'UnaryOp':
-        this.expr(e.operand);
-        break;
       case 'Lambda': {
-        this.exprs(e.args.defaults);
-        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        visitDefaults(e.args, this);
         this.enter('function', 'lambda', e, e.lineno);
         this.arguments(e.args);
         this.expr(e.body);
         this.exit();
         break;
       }
-      case 'IfExp':
-        this.expr(e.test);
-        this.expr(e.body);
-        this.expr(e.orelse);
-        break;
       case 'Dict':
         for (const k of e.keys) if (k) this.expr(k);
         this.exprs(e.values);
@@ -424,42 +374,22 @@ class Builder {
       case 'Await':
         this.expr(e.value);
         this.cur.isCoroutine = true;
-        break;
-      case 'Compare':
-        this.expr(e.left);
-        this.exprs(e.comparators);
+        this.cur.hasAwait = true;
         break;
       case 'Call':
         this.expr(e.func);
         this.exprs(e.args);
         for (const k of e.keywords) this.expr(k.value);
         break;
-      case 'FormattedValue':
-        this.expr(e.value);
-        if (e.format_spec) this.expr(e.format_spec);
-        break;
-      case 'JoinedStr':
-        this.exprs(e.values);
-        break;
-      case 'Constant':
-        break;
       case 'Attribute':
         this.expr(e.value);
-        break;
-      case 'Subscript':
-        this.expr(e.value);
-        this.expr(e.slice);
         break;
       case 'Starred':
         this.expr(e.value);
         break;
-      case 'Slice':
-        if (e.lower) this.expr(e.lower);
-        if (e.upper) this.expr(e.upper);
-        if (e.step) this.expr(e.step);
-        break;
       case 'Name':
         this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
+        if (e.ctx === 'Del') this.cur.unbinds.add(mangle(this.private, e.id));
         // super() needs the enclosing class: count it as a use of __class__.
         if (e.ctx === 'Load' && this.cur.type === 'function' && e.id === 'super') {
           this.addDef('__class__', USE, e);
@@ -469,6 +399,8 @@ class Builder {
       case 'Tuple':
         this.exprs(e.elts);
         break;
+      default:
+        visitExprChildren(e, this);
     }
   }
 

@@ -167,8 +167,8 @@ export class VM implements ImportHost {
     const tree = parse(source, filename, mode);
     // CPython's symbol-table and compiler errors (nonlocal/global misuse, walrus rules, 'return' outside
     // function...) are raised here, before code generation.
-    buildSymtable(tree as any, filename, source);
-    const compiler = new Compiler(tree, filename, mode, nsLocals);
+    const table = buildSymtable(tree as any, filename, source);
+    const compiler = new Compiler(tree, filename, mode, nsLocals, table);
     compiler.source = source;
     const out = compiler.compileModule();
     let factory: Function;

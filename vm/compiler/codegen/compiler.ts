@@ -4,7 +4,9 @@
 // The generated source is the body of `new Function('$rt', '$K', 'G', src)` after the VM prepends the
 // destructuring of `$rt`, the runtime helper table (vm/runtime/rt.ts); `$K` is the constant table (code
 // infos, big ints, bytes...), `G` the module's globals bag. It returns the module's entry function.
-import { ScopeTable, Scope, mangle } from './scopes.js';
+import { DEF_PARAM, mangle, type Scope, type SymbolTable } from '../scope.js';
+import { buildSymtable } from '../symtable.js';
+import { boundInEnclosingFunction, codeName, isGeneratorScope, isLocal, localNames, qualname, resolve, type Resolution } from './names.js';
 import { FnCtx, jsLocal, jsStr, jsProp } from './context.js';
 import { compileExpr } from './expr.js';
 import { compileStmts } from './stmt.js';
@@ -23,12 +25,14 @@ export interface CompiledModule {
 
 export class Compiler {
   readonly consts: any[] = [];
-  readonly table: ScopeTable;
   private constIndex = new Map<any, number>();
 
-  constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode, readonly nsLocals = false) {
-    this.table = new ScopeTable(module, nsLocals);
-  }
+  /**
+   * `table` is the module's symbol table (buildSymtable), which decides where every name lives; building it
+   * also ran CPython's compile-time checks, so misplaced return/yield/break/continue never reach here.
+   */
+  constructor(readonly module: any, readonly filename: string, readonly mode: CompileMode, readonly nsLocals: boolean,
+    readonly table: SymbolTable) {}
 
   /** The source text, for SyntaxErrors raised during code generation. */
   source = '';
@@ -61,20 +65,36 @@ export class Compiler {
   }
 
   scopeOf(node: any): Scope {
-    return this.table.get(node);
+    return this.table.scopes.get(node) ?? this.detachedScope(node);
+  }
+
+  /**
+   * The symbol table skips annotations under `from __future__ import annotations` (CPython never evaluates
+   * them), but this code generator still does: a lambda or comprehension there gets a table of its own, in
+   * which every name it does not bind is a global.
+   */
+  private detachedScope(node: any): Scope {
+    const own = buildSymtable({ _type: 'Expression', body: node }, this.filename, this.source, { compileChecks: false });
+    for (const [n, s] of own.scopes) if (n !== own.top.node) this.table.scopes.set(n, s);
+    return own.scopes.get(node)!;
+  }
+
+  /** Where `name` (unmangled) lives when referenced from fc's code object. */
+  resolveName(name: string, fc: FnCtx): Resolution {
+    return resolve(fc.scope, this.mangled(name, fc), this.nsLocals);
   }
 
   mangled(name: string, fc: FnCtx): string {
-    return mangle(name, fc.scope.mangleClass);
+    return mangle(fc.scope.privateName, name);
   }
 
   /** Records that `name` is a free variable of fc and of every code object between fc and its owner. */
   private noteFree(fc: FnCtx, name: string): void {
     for (let f: FnCtx | null = fc; f !== null; f = f.parent) {
       const s = f.scope;
-      if (f !== fc && (s.kind === 'function' || s.kind === 'lambda' || s.kind === 'comprehension') && s.locals.has(name) && !s.nonlocals.has(name)) return;
-      if (s.kind === 'module') return;
-      if (s.kind !== 'class') f.frees.add(name);
+      if (s.type === 'module') return;
+      if (f !== fc && s.type === 'function' && isLocal(s, name)) return;
+      if (s.type !== 'class') f.frees.add(name);
     }
   }
 
@@ -82,14 +102,16 @@ export class Compiler {
   loadName(name: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
     const s = fc.scope;
-    switch (this.table.resolve(s, name)) {
+    switch (resolve(s, name, this.nsLocals)) {
       case 'local': {
         const v = jsLocal(name);
-        if (s.params.includes(name) && !s.deleted.has(name)) return v;
+        // A parameter is bound on entry: only `del` or `except ... as` can unbind it.
+        if ((s.flags(name) & DEF_PARAM) && !s.unbinds.has(name)) return v;
         return `(${v} !== undefined ? ${v} : $unboundLocal(${jsStr(name)}))`;
       }
       case 'free': {
-        if (name === '__class__' && !this.hasFreeBinding(s, name)) return `($class !== undefined ? $class : $noClassCell())`;
+        // Zero-argument super()'s cell: the enclosing class body's `$class`, unless a function binds __class__.
+        if (name === '__class__' && !boundInEnclosingFunction(s, name)) return `($class !== undefined ? $class : $noClassCell())`;
         this.noteFree(fc, name);
         const v = jsLocal(name);
         return `(${v} !== undefined ? ${v} : $unboundFree(${jsStr(name)}))`;
@@ -108,19 +130,10 @@ export class Compiler {
     }
   }
 
-  private hasFreeBinding(s: Scope, name: string): boolean {
-    for (let t = s.parent; t !== null; t = t.parent) {
-      if (t.kind === 'class') continue;
-      if (t.kind === 'module') return false;
-      if (t.locals.has(name)) return true;
-    }
-    return false;
-  }
-
   /** Code (a statement) that stores the JS expression `value` into a Python variable. */
   storeName(name: string, value: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
-    const r = this.table.resolve(fc.scope, name);
+    const r = resolve(fc.scope, name, this.nsLocals);
     if (r === 'free') this.noteFree(fc, name);
     switch (r) {
       case 'local':
@@ -135,7 +148,7 @@ export class Compiler {
 
   deleteName(name: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
-    switch (this.table.resolve(fc.scope, name)) {
+    switch (resolve(fc.scope, name, this.nsLocals)) {
       case 'local':
       case 'free': {
         const v = jsLocal(name);
@@ -151,7 +164,7 @@ export class Compiler {
   /** Unbinds a name silently (the implicit `del e` at the end of `except ... as e`). */
   clearName(name: string, fc: FnCtx): string {
     name = this.mangled(name, fc);
-    switch (this.table.resolve(fc.scope, name)) {
+    switch (resolve(fc.scope, name, this.nsLocals)) {
       case 'local':
       case 'free':
         return `${jsLocal(name)} = undefined;`;
@@ -166,17 +179,17 @@ export class Compiler {
   codeInfo(scope: Scope, node: any, args: any | null): number {
     const posonly = args ? args.posonlyargs.length : 0;
     const info: CodeInfo = {
-      name: scope.name,
-      qualname: scope.qualname,
+      name: codeName(scope),
+      qualname: qualname(scope),
       filename: this.filename,
       firstlineno: node.lineno ?? 1,
-      params: args ? [...args.posonlyargs, ...args.args].map((a: any) => mangle(a.arg, scope.mangleClass)) : [],
+      params: args ? [...args.posonlyargs, ...args.args].map((a: any) => mangle(scope.privateName, a.arg)) : [],
       posonly,
-      kwonly: args ? args.kwonlyargs.map((a: any) => mangle(a.arg, scope.mangleClass)) : [],
-      varargs: args && args.vararg ? mangle(args.vararg.arg, scope.mangleClass) : null,
-      varkw: args && args.kwarg ? mangle(args.kwarg.arg, scope.mangleClass) : null,
-      generator: scope.isGenerator,
-      varnames: [...scope.locals],
+      kwonly: args ? args.kwonlyargs.map((a: any) => mangle(scope.privateName, a.arg)) : [],
+      varargs: args && args.vararg ? mangle(scope.privateName, args.vararg.arg) : null,
+      varkw: args && args.kwarg ? mangle(scope.privateName, args.kwarg.arg) : null,
+      generator: isGeneratorScope(scope),
+      varnames: localNames(scope),
     };
     this.consts.push(info);
     return this.consts.length - 1;
@@ -186,8 +199,8 @@ export class Compiler {
   declarations(fc: FnCtx, extraLocals: Iterable<string> = []): string {
     const names: string[] = [];
     const s = fc.scope;
-    if (s.kind !== 'module' && s.kind !== 'class') {
-      for (const n of s.locals) if (!s.params.includes(n)) names.push(jsLocal(n));
+    if (s.type === 'function') {
+      for (const n of localNames(s)) if (!(s.flags(n) & DEF_PARAM)) names.push(jsLocal(n));
     }
     for (const n of extraLocals) names.push(n);
     names.push(...fc.temps);
@@ -195,7 +208,7 @@ export class Compiler {
   }
 
   compileModule(): CompiledModule {
-    const root = this.table.root;
+    const root = this.table.top;
     const fc = new FnCtx(root, null);
     fc.codeIndex = this.consts.length;
     this.consts.push({

@@ -1,6 +1,7 @@
 // State of the code generator while it emits one code object (module, class body, function, lambda,
 // comprehension): the output lines, temporaries, loop labels and which names are JS locals.
-import type { Scope } from './scopes.js';
+import type { Scope } from '../scope.js';
+import { isGeneratorScope } from './names.js';
 
 export interface LoopLabels {
   brk: string;
@@ -25,7 +26,7 @@ export class FnCtx {
   constructor(readonly scope: Scope, readonly parent: FnCtx | null) {}
 
   get isGenerator(): boolean {
-    return this.scope.isGenerator;
+    return isGeneratorScope(this.scope);
   }
 
   /** A fresh temporary variable, declared at the top of the code object's JS function. */

@@ -3,6 +3,7 @@
 import type { Compiler } from './compiler.js';
 import { FnCtx, jsStr, jsProp, jsLocal } from './context.js';
 import { compileLambda, compileComprehension } from './functions.js';
+import { localNames } from './names.js';
 import { PyFloat } from '../../runtime/object.js';
 import { PyBytes } from '../../runtime/types.js';
 
@@ -188,7 +189,7 @@ export function callArgs(c: Compiler, args: any[], keywords: any[], fc: FnCtx): 
 function call(c: Compiler, e: any, fc: FnCtx): string {
   const f = e.func;
   // Builtins that need the caller's frame: super(), locals(), globals(), vars(), dir(), eval(), exec().
-  if (f._type === 'Name' && c.table.resolve(fc.scope, f.id) === 'global') {
+  if (f._type === 'Name' && c.resolveName(f.id, fc) === 'global') {
     const special = frameBuiltin(c, e, fc);
     if (special !== null) return special;
   }
@@ -242,11 +243,11 @@ function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
   const name = e.func.id;
   const noKw = e.keywords.length === 0;
   const s = fc.scope;
-  const inFunction = s.kind === 'function' || s.kind === 'lambda' || s.kind === 'comprehension';
+  const inFunction = s.type === 'function';
   const localsObj = () => {
-    if (!inFunction) return s.kind === 'class' || c.nsLocals ? '$ns' : '$globalsDict(G)';
+    if (!inFunction) return s.type === 'class' || c.nsLocals ? '$ns' : '$globalsDict(G)';
     // Free variables the function reads are part of locals() too, as in CPython.
-    const names = [...s.locals];
+    const names = localNames(s);
     return `$localsDict({${names.map((n) => `${jsStr(n)}: ${jsLocal(n)}`).join(', ')}})`;
   };
   // Only when the name is not shadowed by a module global (then it is the builtin).
@@ -274,7 +275,7 @@ function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
     case 'exec':
       if (e.args.length === 1 && noKw) {
         const src = c.expr(e.args[0], fc);
-        const locals = inFunction ? localsObj() : s.kind === 'class' || c.nsLocals ? '$ns' : 'null';
+        const locals = inFunction ? localsObj() : s.type === 'class' || c.nsLocals ? '$ns' : 'null';
         return `(${builtin(name)} ? $${name}In(${src}, G, ${locals}) : $call1(G.${name}, ${src}))`;
       }
       return null;
@@ -410,10 +411,8 @@ export function compileExpr(c: Compiler, e: any, fc: FnCtx): string {
       return `(${t} = ${c.expr(e.value, fc)}, ${store}, ${t})`;
     }
     case 'Yield':
-      if (!fc.isGenerator || fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(e, "'yield' outside function");
       return `(yield ${e.value ? c.expr(e.value, fc) : 'None'})`;
     case 'YieldFrom':
-      if (!fc.isGenerator || fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(e, "'yield' outside function");
       return `(yield* $yieldFrom(${c.expr(e.value, fc)}))`;
     case 'Await':
       return `(yield* $yieldFrom($await(${c.expr(e.value, fc)})))`;

@@ -4,6 +4,8 @@ import type { Compiler } from './compiler.js';
 import { FnCtx, jsLocal, jsStr } from './context.js';
 import { condition, constant } from './expr.js';
 import { assignTarget } from './stmt.js';
+import { paramNames } from './names.js';
+import { allParams } from '../ast-walk.js';
 
 function docstring(body: any[]): string | null {
   const f = body[0];
@@ -13,20 +15,15 @@ function docstring(body: any[]): string | null {
 export { docstring };
 
 /** Default-argument prologue: missing positional parameters with defaults are filled in the callee. */
-function defaultsPrologue(args: any, fnName: string, scope: any): string[] {
+function defaultsPrologue(args: any, fnName: string, params: string[]): string[] {
   const pos = [...args.posonlyargs, ...args.args];
   const nd = args.defaults.length;
   const out: string[] = [];
   for (let i = pos.length - nd; i < pos.length; i++) {
-    const v = jsLocal(scope.params[i]);
+    const v = jsLocal(params[i]!);
     out.push(`if (${v} === undefined) ${v} = $dflt(${fnName}, ${i});`);
   }
   return out;
-}
-
-/** The JS parameter list: positional params, *args, keyword-only, **kwargs (see DESIGN.md "Calls"). */
-function paramList(scope: any): string {
-  return scope.params.map((p: string) => jsLocal(p)).join(', ');
 }
 
 /** Free variables of the last compiled function: names and a JS accessor returning their current values. */
@@ -36,8 +33,9 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
   const scope = c.scopeOf(node);
   const inner = new FnCtx(scope, fc);
   inner.codeIndex = c.codeInfo(scope, node, node.args);
-  if (scope.params.length > 0 && (node.args.posonlyargs.length + node.args.args.length > 0 || node.args.vararg))
-    inner.firstParam = jsLocal(scope.params[0]);
+  const params = paramNames(scope);
+  if (params.length > 0 && (node.args.posonlyargs.length + node.args.args.length > 0 || node.args.vararg))
+    inner.firstParam = jsLocal(params[0]!);
   if (bodyExpr !== null) inner.emit(`return ${c.expr(bodyExpr, inner)};`);
   else {
     c.stmts(bodyStmts!, inner);
@@ -46,19 +44,21 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
   lastFrees = [...inner.frees].sort();
   const fnName = `$f${inner.codeIndex}`;
   const code = `$K[${inner.codeIndex}]`;
-  const prologue = defaultsPrologue(node.args, fnName, scope).join(' ');
+  const prologue = defaultsPrologue(node.args, fnName, params).join(' ');
+  // The JS parameter list: positional params, *args, keyword-only, **kwargs (see DESIGN.md "Calls").
+  const paramList = params.map(jsLocal).join(', ');
   const decl = c.declarations(inner);
   const line = node.lineno ?? 1;
   const body = inner.out.join('\n');
-  if (scope.isGenerator) {
+  if (inner.isGenerator) {
     return (
-      `function ${fnName}(${paramList(scope)}) {\n${prologue}\n` +
+      `function ${fnName}(${paramList}) {\n${prologue}\n` +
       `return $mkgen(${code}, (function* () {\n${decl}\nlet $l = ${line};\n` +
       `try {\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); }\n})());\n}`
     );
   }
   return (
-    `function ${fnName}(${paramList(scope)}) {\n${prologue}\n${decl}\nlet $l = ${line};\n` +
+    `function ${fnName}(${paramList}) {\n${prologue}\n${decl}\nlet $l = ${line};\n` +
     `try {\nif (++$R.depth > $R.limit) $recursion();\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); } finally { $R.depth--; }\n}`
   );
 }
@@ -75,8 +75,7 @@ function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: st
   });
   const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
   const ann: string[] = [];
-  for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg])
-    if (a && a.annotation) ann.push(jsStr(a.arg), c.expr(a.annotation, fc));
+  for (const a of allParams(args)) if (a.annotation) ann.push(jsStr(a.arg), c.expr(a.annotation, fc));
   if (node.returns) ann.push('"return"', c.expr(node.returns, fc));
   const annotations = ann.length ? `[${ann.join(', ')}]` : 'null';
   const idx = source.match(/^function \$f(\d+)/)![1];
@@ -119,7 +118,7 @@ export function compileClassDef(c: Compiler, s: any, fc: FnCtx): void {
   const kwv = `[${kw.map((k: any) => c.expr(k.value, fc)).join(', ')}]`;
   const inner = new FnCtx(scope, fc);
   inner.codeIndex = c.codeInfo(scope, s, null);
-  (c.consts[inner.codeIndex] as any).classcell = scope.needsClassCell;
+  (c.consts[inner.codeIndex] as any).classcell = scope.needsClassClosure;
   const doc = docstring(s.body);
   if (doc !== null) inner.emit(`$nsStore($ns, "__doc__", ${jsStr(doc)});`);
   c.stmts(s.body, inner);

@@ -272,7 +272,7 @@ function importFrom(c: Compiler, s: any, fc: FnCtx): void {
   fc.emit(`${m} = $importFrom(${jsStr(s.module ?? '')}, ${s.level ?? 0}, ${JSON.stringify(names)}, G);`);
   for (const a of s.names) {
     if (a.name === '*') {
-      if (fc.scope.kind === 'module') fc.emit(`$importStar(${m}, G);`);
+      if (fc.scope.type === 'module') fc.emit(`$importStar(${m}, G);`);
       else fc.emit(`$importStarNs(${m}, $ns);`);
       continue;
     }
@@ -287,9 +287,9 @@ function annAssign(c: Compiler, s: any, fc: FnCtx): void {
     assignTarget(c, s.target, v, fc);
   }
   // Annotations of simple names are recorded in module and class scopes, as CPython does.
-  if (s.simple && s.target._type === 'Name' && (fc.scope.kind === 'module' || fc.scope.kind === 'class')) {
+  if (s.simple && s.target._type === 'Name' && fc.scope.type !== 'function') {
     const ann = c.expr(s.annotation, fc);
-    const where = fc.scope.kind === 'module' ? '$globalsDict(G)' : '$ns';
+    const where = fc.scope.type === 'module' ? '$globalsDict(G)' : '$ns';
     fc.emit(`$annotate(${where}, ${jsStr(c.mangled(s.target.id, fc))}, ${ann});`);
   }
 }
@@ -299,7 +299,7 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
   switch (s._type) {
     case 'Expr': {
       const e = s.value;
-      if (c.mode === 'single' && fc.scope.kind === 'module') fc.emit(`$displayhook(${c.expr(e, fc)});`);
+      if (c.mode === 'single' && fc.scope.type === 'module') fc.emit(`$displayhook(${c.expr(e, fc)});`);
       else fc.emit(`${c.expr(e, fc)};`);
       return;
     }
@@ -318,7 +318,6 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
     case 'AnnAssign':
       return annAssign(c, s, fc);
     case 'Return':
-      if (fc.scope.kind === 'module' || fc.scope.kind === 'class') throw c.syntaxError(s, "'return' outside function");
       fc.emit(`return ${s.value ? c.expr(s.value, fc) : 'None'};`);
       return;
     case 'Pass':
@@ -339,13 +338,11 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
     case 'While':
       return whileLoop(c, s, fc);
     case 'Break': {
-      if (fc.loops.length === 0) throw c.syntaxError(s, "'break' outside loop");
       const l = fc.loops[fc.loops.length - 1];
       fc.emit(`break ${l.brk};`);
       return;
     }
     case 'Continue': {
-      if (fc.loops.length === 0) throw c.syntaxError(s, "'continue' not properly in loop");
       const l = fc.loops[fc.loops.length - 1];
       fc.emit(`continue ${l.cont};`);
       return;
