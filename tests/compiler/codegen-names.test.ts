@@ -123,6 +123,110 @@ def outer():
     return inner.__qualname__, K.meth.__qualname__, (lambda: 0).__qualname__
 print(outer())
 `,
+String.raw`# qualnames of code inside comprehensions and of defs declared global
+print([lambda: 0 for _ in range(1)][0].__qualname__)
+print([[lambda: 0 for _ in '1'] for _ in '1'][0][0].__qualname__, list(lambda: 0 for _ in '1')[0].__qualname__)
+print({(lambda: 0) for _ in '1'}.pop().__qualname__, {k: lambda: 0 for k in '1'}['1'].__qualname__)
+def g():
+    inner = [(lambda: (lambda: 1))() for _ in range(1)][0]
+    return [lambda: 0 for _ in range(1)][0].__qualname__, inner.__qualname__
+print(g())
+class K:
+    a = [lambda: 0 for _ in range(1)][0].__qualname__
+    def m(self):
+        return {k: (lambda: 0) for k in range(1)}[0].__qualname__
+print(K.a, K().m())
+print((lambda: [lambda: 0 for _ in range(1)])()[0].__qualname__)
+def declares_global():
+    global made_global, MadeGlobal
+    def made_global(): pass
+    class MadeGlobal:
+        def m(self): pass
+    def local(): pass
+    return local.__qualname__
+print(declares_global(), made_global.__qualname__, MadeGlobal.__qualname__, MadeGlobal.m.__qualname__)
+class Outer:
+    global __hidden
+    def __hidden(): pass
+print(_Outer__hidden.__qualname__)
+`,
+String.raw`# __class__ in class bodies nested in methods and classes
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+class A:
+    def m(self):
+        class B:
+            c = __class__              # the method's cell: A
+            def n(self):
+                return __class__       # B's own cell
+        return B.c, B().n()
+print(A().m())
+class A2:
+    def m(self):
+        class B:
+            __class__ = 5              # bound in the class body: a plain class variable
+            c = __class__
+        return B.c
+print(A2().m())
+def direct():
+    class A3:
+        class B:
+            x = __class__              # A3's cell, empty while A3's body runs
+show(direct)
+class A4:
+    def m(self):
+        class B:
+            class D:
+                x = __class__          # B's cell, empty while B's body runs
+        return B.D.x
+show(lambda: A4().m())
+def binds():
+    __class__ = "function variable"
+    class C:
+        def m(self):
+            return __class__           # the class cell hides the function's variable
+        x = __class__                  # the class body sees the function's variable
+    return C().m().__name__, C.x
+print(binds())
+def no_class():
+    class B:
+        try:
+            __class__
+        except NameError as e:
+            print('NameError', e)
+no_class()
+class A6:
+    def m(self):
+        def inner():
+            class B:
+                x = __class__
+            return B.x
+        return inner()
+print(A6().m())
+class A8:
+    def m(self):
+        return [__class__ for _ in range(1)], (lambda: __class__)()
+print(A8().m())
+class Early:
+    def m(self):
+        return __class__
+    def s(self):
+        return super()
+    show(lambda m=m: m(None))          # the cell is empty until the class exists
+    show(lambda s=s: s(1))
+def plain(x):
+    return super()
+show(lambda: plain(1))
+def not_a_type():
+    __class__ = 42
+    def m(self):
+        return super()
+    return m
+show(lambda: not_a_type()(1))
+`,
 String.raw`# exec with separate locals, locals() order, co_varnames order
 g = {}
 l = {}

@@ -82,6 +82,7 @@ const PROGRAMS = [
   'def f(cmd):\n    match cmd:\n        case [a, *b] | (a, *b):\n            pass\n        case {"k": v, **rest}:\n            pass\n        case C(x=px) as whole:\n            pass\n',
   'def f():\n    x: int = 1\n    y: str\n    return x\n',
   'from __future__ import annotations\ndef f(a: A) -> R:\n    b: B = 1\n',
+  'from __future__ import annotations\nclass C:\n    def f(self, a: [x for x in y], b: lambda: z) -> (lambda q: __p):\n        c: [w for w in v] = 1\n    d: {k: 1 for k in e}\n',
   'def f():\n    def g():\n        nonlocal x\n    x = 1\n',
   'def f():\n    x = 1\n    def g():\n        global x\n        def h():\n            return x\n',
   'class A:\n    class B:\n        def m(self):\n            return A, B\n',

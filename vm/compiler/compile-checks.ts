@@ -49,6 +49,19 @@ class Checker {
     throw this.error(ctx === 'Store' ? 'cannot assign to __debug__' : 'cannot delete __debug__');
   }
 
+  /**
+   * A def's annotations are evaluated in the enclosing code (compiler_visit_annotations' order), unless
+   * PEP 563 makes them strings. `*args: *Ts` evaluates only Ts.
+   */
+  annotations(a: A.Arguments, returns: A.Expr | null): void {
+    if (this.table.futureAnnotations) return;
+    const annotated = [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg];
+    for (const p of annotated) {
+      if (p && p.annotation) this.expr(p.annotation._type === 'Starred' ? p.annotation.value : p.annotation);
+    }
+    if (returns) this.expr(returns);
+  }
+
   checkDebugArgs(a: A.Arguments): void {
     for (const p of allParams(a)) this.forbiddenName(p.arg, 'Store');
   }
@@ -68,6 +81,7 @@ class Checker {
         this.exprs(s.decorator_list);
         this.loc = s;
         visitDefaults(s.args, this);
+        this.annotations(s.args, s.returns);
         this.inUnit(s._type === 'AsyncFunctionDef' ? 'async_function' : 'function', s, () => this.stmts(s.body));
         this.loc = s;
         this.forbiddenName(s.name, 'Store');
@@ -97,7 +111,8 @@ class Checker {
         if (s.value) this.expr(s.value);
         this.expr(s.target);
         this.loc = s;
-        if (s.simple && (this.unit.kind === 'module' || this.unit.kind === 'class') && !this.table.futureAnnotations) {
+        // Module and class bodies evaluate annotations (of any target), unless PEP 563 makes them strings.
+        if ((this.unit.kind === 'module' || this.unit.kind === 'class') && !this.table.futureAnnotations) {
           this.expr(s.annotation);
         }
         break;

@@ -88,6 +88,8 @@ export class Scope {
   compIterExpr = 0;
   /** Visiting a comprehension target (marks DEF_COMP_ITER). */
   compIterTarget = false;
+  /** A PEP 563 annotation block (symtable.ts annotationBlock): only visited for its errors, then dropped. */
+  annotationBlock = false;
 
   constructor(
     readonly type: ScopeType,

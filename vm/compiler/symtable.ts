@@ -279,15 +279,47 @@ class Builder {
   /** Annotations are evaluated in the enclosing scope, unless PEP 563 makes them strings. */
   annotation(e: A.Expr): void {
     if (!this.futureAnnotations) this.expr(e);
+    else this.annotationBlock(e, () => this.expr(e));
   }
 
   annotations(a: A.Arguments, returns: A.Expr | null): void {
-    for (const p of a.posonlyargs) if (p.annotation) this.annotation(p.annotation);
-    for (const p of a.args) if (p.annotation) this.annotation(p.annotation);
-    if (a.vararg?.annotation) this.annotation(a.vararg.annotation);
-    if (a.kwarg?.annotation) this.annotation(a.kwarg.annotation);
-    for (const p of a.kwonlyargs) if (p.annotation) this.annotation(p.annotation);
-    if (returns) this.annotation(returns);
+    const visit = (e: A.Expr) => this.expr(e);
+    const all = () => {
+      for (const p of a.posonlyargs) if (p.annotation) visit(p.annotation);
+      for (const p of a.args) if (p.annotation) visit(p.annotation);
+      if (a.vararg?.annotation) visit(a.vararg.annotation);
+      if (a.kwarg?.annotation) visit(a.kwarg.annotation);
+      for (const p of a.kwonlyargs) if (p.annotation) visit(p.annotation);
+      if (returns) visit(returns);
+    };
+    if (!this.futureAnnotations) all();
+    else this.annotationBlock(a, all);
+  }
+
+  /**
+   * Under PEP 563 CPython still visits annotations, in an annotation block of their own, because some
+   * expressions are errors there ('yield expression' can not be used within an annotation...). Nothing is
+   * evaluated, so the block and the scopes inside it are dropped afterwards: the code generator stores the
+   * annotation's text and never looks them up.
+   */
+  annotationBlock(at: A.Pos | A.Arguments, visit: () => void): void {
+    const parent = this.cur;
+    const line = 'lineno' in at ? at.lineno : parent.lineno;
+    const block = this.enter('function', '_annotation', { _type: 'Expression', body: null as never }, line);
+    block.annotationBlock = true;
+    visit();
+    this.exit();
+    parent.children.splice(parent.children.indexOf(block), 1);
+    const drop = (s: Scope): void => {
+      this.scopes.delete(s.node);
+      s.children.forEach(drop);
+    };
+    drop(block);
+  }
+
+  /** symtable_raise_if_annotation_block */
+  notInAnnotation(what: string, e: A.Expr): void {
+    if (this.cur.annotationBlock) throw this.error(`'${what}' can not be used within an annotation`, e);
   }
 
   pattern(p: A.Pattern): void {
@@ -362,16 +394,19 @@ class Builder {
         this.comprehension(e, 'dictcomp', e.generators, e.key, e.value);
         break;
       case 'Yield':
+        this.notInAnnotation('yield expression', e);
         if (e.value) this.expr(e.value);
         this.cur.isGenerator = true;
         if (this.cur.comprehension) this.yieldInComprehension(e);
         break;
       case 'YieldFrom':
+        this.notInAnnotation('yield expression', e);
         this.expr(e.value);
         this.cur.isGenerator = true;
         if (this.cur.comprehension) this.yieldInComprehension(e);
         break;
       case 'Await':
+        this.notInAnnotation('await expression', e);
         this.expr(e.value);
         this.cur.isCoroutine = true;
         this.cur.hasAwait = true;
@@ -412,6 +447,7 @@ class Builder {
   }
 
   namedExpr(e: A.NamedExpr): void {
+    this.notInAnnotation('named expression', e);
     if (this.cur.compIterExpr > 0) {
       throw this.error('assignment expression cannot be used in a comprehension iterable expression', e);
     }
@@ -431,6 +467,7 @@ class Builder {
         }
         continue;
       }
+      if (ste.annotationBlock) continue; // binds in the scope around the annotation
       if (ste.type === 'function') {
         const inScope = ste.flags(mangle(this.private, name));
         this.addDef(name, inScope & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);

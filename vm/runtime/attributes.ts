@@ -352,10 +352,15 @@ export function makeSuper(thisType: any, obj: any): PySuper {
   return new PySuper(thisType, obj, ot);
 }
 
-/** Zero-argument super(): `cls` is the __class__ cell, `first` the function's first argument. */
-export function zeroArgSuper(cls: any, first: any): PySuper {
+/**
+ * Zero-argument super(): `cls` is the __class__ cell's value (undefined while empty), `hasCell` whether the
+ * function has such a cell at all, `first` the function's first argument.
+ */
+export function zeroArgSuper(cls: any, hasCell: boolean, first: any): PySuper {
   if (first === undefined) throw exc(RuntimeError, 'super(): no arguments');
-  if (cls === undefined) throw exc(RuntimeError, 'super(): __class__ cell not found');
+  if (!hasCell) throw exc(RuntimeError, 'super(): __class__ cell not found');
+  if (cls === undefined) throw exc(RuntimeError, 'super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw exc(RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
   return makeSuper(cls, first);
 }
 

@@ -3,7 +3,7 @@
 import { PyType, MISSING, None, newAttrBag, AttrBag, PyObject } from './object.js';
 import { PyList, PyTuple, PyDict, PySet, PyComplex, dictType, strType } from './types.js';
 import { PyFunction, type CodeInfo } from './function.js';
-import { typeErr, exc, NameError, UnboundLocalError, KeyError, attrErr, PyBaseException, RuntimeError } from './exceptions.js';
+import { typeErr, exc, NameError, UnboundLocalError, KeyError, attrErr, PyBaseException } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { callSlow, call1, call3, KwNames } from './call.js';
 import { getAttr } from './attributes.js';
@@ -191,9 +191,6 @@ export function unboundLocal(name: string): never {
 export function unboundFree(name: string): never {
   throw exc(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
-export function noClassCell(): never {
-  throw exc(RuntimeError, 'super(): __class__ cell not found');
-}
 export function delGlobal(G: AttrBag, name: string): void {
   if (!Object.prototype.hasOwnProperty.call(G, name)) nameError(name);
   delete G[name];
@@ -240,13 +237,21 @@ export function nsDelete(ns: any, name: string, silent = false): void {
   } else delitem(ns, name);
 }
 
-export function annotate(where: PyDict, name: string, value: any): void {
-  let ann = where.s.get('__annotations__');
-  if (ann === undefined) {
-    ann = new PyDict(new DictStore());
-    where.s.set('__annotations__', ann);
+/**
+ * SETUP_ANNOTATIONS: a module or class body that annotates names starts with an `__annotations__` dict in
+ * its namespace (kept if already there); `ns` may be any mapping (a metaclass's __prepare__).
+ */
+export function setupAnnotations(ns: any): void {
+  if (ns instanceof PyDict && ns.$cls === dictType) {
+    if (ns.s.get('__annotations__') === undefined) ns.s.set('__annotations__', new PyDict(new DictStore()));
+    return;
   }
-  setitem(ann, name, value);
+  try {
+    getitem(ns, '__annotations__');
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.$cls.isSubtypeOf(KeyError))) throw e;
+    setitem(ns, '__annotations__', new PyDict(new DictStore()));
+  }
 }
 
 export const globalsDict = (G: AttrBag) => bagDict(G);

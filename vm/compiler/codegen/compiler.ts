@@ -5,11 +5,10 @@
 // destructuring of `$rt`, the runtime helper table (vm/runtime/rt.ts); `$K` is the constant table (code
 // infos, big ints, bytes...), `G` the module's globals bag. It returns the module's entry function.
 import { DEF_PARAM, mangle, type Scope, type SymbolTable } from '../scope.js';
-import { buildSymtable } from '../symtable.js';
 import { boundInEnclosingFunction, codeName, isGeneratorScope, isLocal, localNames, qualname, resolve, type Resolution } from './names.js';
 import { FnCtx, jsLocal, jsStr, jsProp } from './context.js';
 import { compileExpr } from './expr.js';
-import { compileStmts } from './stmt.js';
+import { compileStmts, setupAnnotations } from './stmt.js';
 import { docstring } from './functions.js';
 import type { CodeInfo } from '../../runtime/function.js';
 import { CompileError } from '../errors.js';
@@ -65,18 +64,11 @@ export class Compiler {
   }
 
   scopeOf(node: any): Scope {
-    return this.table.scopes.get(node) ?? this.detachedScope(node);
-  }
-
-  /**
-   * The symbol table skips annotations under `from __future__ import annotations` (CPython never evaluates
-   * them), but this code generator still does: a lambda or comprehension there gets a table of its own, in
-   * which every name it does not bind is a global.
-   */
-  private detachedScope(node: any): Scope {
-    const own = buildSymtable({ _type: 'Expression', body: node }, this.filename, this.source, { compileChecks: false });
-    for (const [n, s] of own.scopes) if (n !== own.top.node) this.table.scopes.set(n, s);
-    return own.scopes.get(node)!;
+    // Every scope the code generator compiles is in the table: annotations, the only expressions the
+    // symbol table drops (under `from __future__ import annotations`), are stored as text, never compiled.
+    const s = this.table.scopes.get(node);
+    if (s === undefined) throw new Error(`internal error: no symbol table entry for ${node._type}`);
+    return s;
   }
 
   /** Where `name` (unmangled) lives when referenced from fc's code object. */
@@ -110,8 +102,9 @@ export class Compiler {
         return `(${v} !== undefined ? ${v} : $unboundLocal(${jsStr(name)}))`;
       }
       case 'free': {
-        // Zero-argument super()'s cell: the enclosing class body's `$class`, unless a function binds __class__.
-        if (name === '__class__' && !boundInEnclosingFunction(s, name)) return `($class !== undefined ? $class : $noClassCell())`;
+        // The implicit __class__ cell: the enclosing class body's `$class`, unless a function binds __class__.
+        // It is empty until the class exists (a method called from the class body).
+        if (name === '__class__' && !boundInEnclosingFunction(s, name)) return `($class !== undefined ? $class : $unboundFree("__class__"))`;
         this.noteFree(fc, name);
         const v = jsLocal(name);
         return `(${v} !== undefined ? ${v} : $unboundFree(${jsStr(name)}))`;
@@ -124,6 +117,11 @@ export class Compiler {
       case 'classglobal':
         return `$nsLoad($ns, ${jsStr(name)}, G, $B)`;
       case 'classfree': {
+        if (name === '__class__' && !boundInEnclosingFunction(s, name)) {
+          // The enclosing class's cell, which this body's own `$class` hides (see compileClassDef).
+          fc.outerClassCell = true;
+          return `$nsLoadFree($ns, "__class__", $outerClass)`;
+        }
         const v = jsLocal(name);
         return `$nsLoadFree($ns, ${jsStr(name)}, ${v})`;
       }
@@ -229,6 +227,7 @@ export class Compiler {
       fc.emit(`$l = ${m.body.lineno ?? 1};`);
       fc.emit(`return ${this.expr(m.body, fc)};`);
     } else {
+      setupAnnotations(m.body, this.nsLocals ? '$ns' : '$globalsDict(G)', fc);
       const doc = docstring(m.body);
       if (doc !== null && this.mode === 'exec') fc.emit(`G.__doc__ = ${jsStr(doc)};`);
       this.stmts(m.body, fc);

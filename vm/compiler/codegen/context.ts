@@ -22,6 +22,8 @@ export class FnCtx {
   labelCount = 0;
   /** Free variables this code object reads from enclosing functions (for __closure__/co_freevars). */
   readonly frees = new Set<string>();
+  /** A class body that reads `__class__` from the enclosing class's cell (not its own `$class`). */
+  outerClassCell = false;
 
   constructor(readonly scope: Scope, readonly parent: FnCtx | null) {}
 

@@ -3,7 +3,8 @@
 import type { Compiler } from './compiler.js';
 import { FnCtx, jsStr, jsProp, jsLocal } from './context.js';
 import { compileLambda, compileComprehension } from './functions.js';
-import { localNames } from './names.js';
+import { boundInEnclosingFunction, localNames } from './names.js';
+import { FREE } from '../scope.js';
 import { PyFloat } from '../../runtime/object.js';
 import { PyBytes } from '../../runtime/types.js';
 
@@ -256,7 +257,13 @@ function frameBuiltin(c: Compiler, e: any, fc: FnCtx): string | null {
     case 'super':
       if (e.args.length === 0 && noKw) {
         const first = fc.firstParam ?? 'undefined';
-        return `(${builtin('super')} ? $zsuper($class, ${first}) : $call0(G.super))`;
+        // The __class__ cell super() reads: the nearest class's `$class`, a variable of an enclosing function
+        // that binds __class__, or none at all (a function outside any class).
+        let cell = 'undefined, false';
+        if (s.type === 'function' && s.scopeOf('__class__') === FREE) {
+          cell = boundInEnclosingFunction(s, '__class__') ? `${jsLocal('__class__')}, true` : '$class, true';
+        }
+        return `(${builtin('super')} ? $zsuper(${cell}, ${first}) : $call0(G.super))`;
       }
       return null;
     case 'locals':

@@ -3,9 +3,9 @@
 import type { Compiler } from './compiler.js';
 import { FnCtx, jsLocal, jsStr } from './context.js';
 import { condition, constant } from './expr.js';
-import { assignTarget } from './stmt.js';
+import { assignTarget, setupAnnotations } from './stmt.js';
 import { paramNames } from './names.js';
-import { allParams } from '../ast-walk.js';
+import { unparseAnnotation } from '../unparse.js';
 
 function docstring(body: any[]): string | null {
   const f = body[0];
@@ -63,6 +63,17 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
   );
 }
 
+/**
+ * An annotation's value: under `from __future__ import annotations` the source text (PEP 563), else the
+ * evaluated expression. `*args: *Ts` (PEP 646) stores the single item of unpacking Ts, as CPython's
+ * UNPACK_SEQUENCE 1 does (so a one-item iterable is required).
+ */
+export function annotationValue(c: Compiler, e: any, fc: FnCtx): string {
+  if (c.table.futureAnnotations) return jsStr(unparseAnnotation(e));
+  if (e._type === 'Starred') return `$unpack(${c.expr(e.value, fc)}, 1)[0]`;
+  return c.expr(e, fc);
+}
+
 /** `$mkfn(code, fn, defaults, kwdefaults, G, annotations, doc)` for a def or lambda. */
 function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: string | null): string {
   const frees = lastFrees; // read before compiling defaults, which may compile other functions
@@ -74,9 +85,11 @@ function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: st
     if (d) kwd.push(`[${jsStr(c.mangled(a.arg, fc))}, ${c.expr(d, fc)}]`);
   });
   const kwdefaults = kwd.length ? `new Map([${kwd.join(', ')}])` : 'null';
+  // CPython's order (compiler_visit_annotations): args before posonlyargs; keys are private-mangled.
+  const annotated: any[] = [...args.args, ...args.posonlyargs, args.vararg, ...args.kwonlyargs, args.kwarg];
   const ann: string[] = [];
-  for (const a of allParams(args)) if (a.annotation) ann.push(jsStr(a.arg), c.expr(a.annotation, fc));
-  if (node.returns) ann.push('"return"', c.expr(node.returns, fc));
+  for (const a of annotated) if (a && a.annotation) ann.push(jsStr(c.mangled(a.arg, fc)), annotationValue(c, a.annotation, fc));
+  if (node.returns) ann.push('"return"', annotationValue(c, node.returns, fc));
   const annotations = ann.length ? `[${ann.join(', ')}]` : 'null';
   const idx = source.match(/^function \$f(\d+)/)![1];
   const closure = frees.length ? `, () => [${frees.map((n) => jsLocal(n)).join(', ')}]` : '';
@@ -119,12 +132,16 @@ export function compileClassDef(c: Compiler, s: any, fc: FnCtx): void {
   const inner = new FnCtx(scope, fc);
   inner.codeIndex = c.codeInfo(scope, s, null);
   (c.consts[inner.codeIndex] as any).classcell = scope.needsClassClosure;
+  setupAnnotations(s.body, '$ns', inner);
   const doc = docstring(s.body);
   if (doc !== null) inner.emit(`$nsStore($ns, "__doc__", ${jsStr(doc)});`);
   c.stmts(s.body, inner);
   const code = `$K[${inner.codeIndex}]`;
+  // A default parameter is evaluated outside the body's `let` declarations, so `$outerClass` captures the
+  // enclosing class body's `$class` (CPython: the __class__ cell passed down to this class body).
+  const params = inner.outerClassCell ? '$ns, $outerClass = $class' : '$ns';
   const body =
-    `function ($ns) {\nlet $class;\n${c.declarations(inner)}\nlet $l = ${s.lineno};\n` +
+    `function (${params}) {\nlet $class;\n${c.declarations(inner)}\nlet $l = ${s.lineno};\n` +
     `try {\n${inner.out.join('\n')}\n} catch ($e) { throw $tb($e, ${code}, $l); }\nreturn (c) => { $class = c; };\n}`;
   fc.emit(`$l = ${s.lineno};`);
   let value = `$mkclass(${code}, ${bases}, ${kwn}, ${kwv}, ${body}, G)`;

@@ -23,8 +23,8 @@ export function isLocal(s: Scope, name: string): boolean {
  * Where `name` (already mangled) lives when referenced from scope s. `nsLocals`: the module runs under
  * exec()/eval() with a separate locals mapping, so its names go through that mapping (`$ns`) like a class
  * body's, except names declared global in some scope of the module, which CPython stores in the globals
- * (STORE_GLOBAL). A name the symbol table never saw (only names inside annotations under
- * `from __future__ import annotations`, which it skips) is a global.
+ * (STORE_GLOBAL). A name the symbol table never saw (one the code generator synthesises, like the
+ * `__annotations__` an annotated assignment stores into) is a global, or LOAD_NAME's lookup in a class body.
  */
 export function resolve(s: Scope, name: string, nsLocals: boolean): Resolution {
   const sc = s.scopeOf(name);
@@ -39,16 +39,19 @@ function resolveInClass(s: Scope, name: string, sc: number): Resolution {
   if (sc === GLOBAL_EXPLICIT) return 'global';
   if (sc !== FREE) return 'classglobal';
   if (s.flags(name) & DEF_NONLOCAL) return 'free';
-  // `__class__` in a class body nested in a method refers to the outer class's cell, which this code
-  // generator cannot reach (every class body has its own `$class`): it is looked up by name instead.
-  if (name === '__class__' && !boundInEnclosingFunction(s, name)) return 'classglobal';
   return 'classfree';
 }
 
-/** Does a function enclosing s (classes in between are skipped) bind `name` itself? */
+/**
+ * Does a free `name` of s come from a variable that an enclosing function binds, rather than from the
+ * nearest enclosing class's implicit `__class__` cell? Every class passes `__class__` down to its nested
+ * scopes (symtable.c's analyze_block), hiding any `__class__` bound further out, so the walk stops at the
+ * first class.
+ */
 export function boundInEnclosingFunction(s: Scope, name: string): boolean {
   for (let t = s.parent; t !== null && t.type !== 'module'; t = t.parent) {
-    if (t.type === 'function' && isLocal(t, name)) return true;
+    if (t.type === 'class') return false;
+    if (isLocal(t, name)) return true;
   }
   return false;
 }
@@ -76,10 +79,15 @@ export function codeName(s: Scope): string {
   return s.isLambda || s.comprehension ? `<${s.name}>` : s.name;
 }
 
-/** The code object's `__qualname__`: enclosing classes as `C.`, enclosing functions as `f.<locals>.`. */
+/**
+ * The code object's `__qualname__` (CPython's compiler_set_qualname): enclosing classes and comprehensions
+ * as `C.` / `<listcomp>.`, enclosing functions and lambdas as `f.<locals>.`. A def or class that its
+ * parent declares `global` is named like a module-level one.
+ */
 export function qualname(s: Scope): string {
   const p = s.parent;
   const name = codeName(s);
   if (p === null || p.type === 'module') return name;
-  return p.type === 'class' ? `${qualname(p)}.${name}` : `${qualname(p)}.<locals>.${name}`;
+  if (!s.isLambda && !s.comprehension && p.scopeOf(mangle(p.privateName, s.name)) === GLOBAL_EXPLICIT) return name;
+  return p.type === 'function' && !p.comprehension ? `${qualname(p)}.<locals>.${name}` : `${qualname(p)}.${name}`;
 }

@@ -3,7 +3,7 @@
 import type { Compiler } from './compiler.js';
 import { FnCtx, jsStr, jsProp } from './context.js';
 import { condition, INPLACE, subscriptKey, callArgs, isConstantLike } from './expr.js';
-import { compileFunctionDef, compileClassDef } from './functions.js';
+import { annotationValue, compileFunctionDef, compileClassDef } from './functions.js';
 import { compileMatch } from './match.js';
 
 export function compileStmts(c: Compiler, body: any[], fc: FnCtx): void {
@@ -281,17 +281,68 @@ function importFrom(c: Compiler, s: any, fc: FnCtx): void {
 }
 
 function annAssign(c: Compiler, s: any, fc: FnCtx): void {
+  const t = s.target;
+  const recorded = fc.scope.type !== 'function'; // annotations exist only in module and class bodies
   if (s.value) {
     const v = fc.tmp();
     fc.emit(`${v} = ${c.expr(s.value, fc)};`);
-    assignTarget(c, s.target, v, fc);
+    assignTarget(c, t, v, fc);
+  } else if (t._type === 'Attribute') {
+    // Without a value CPython still evaluates the target's object (and a subscript's index), for errors.
+    fc.emit(`${c.expr(t.value, fc)};`);
+  } else if (t._type === 'Subscript') {
+    fc.emit(`${c.expr(t.value, fc)};`);
+    fc.emit(`${c.expr(t.slice, fc)};`);
   }
-  // Annotations of simple names are recorded in module and class scopes, as CPython does.
-  if (s.simple && s.target._type === 'Name' && fc.scope.type !== 'function') {
-    const ann = c.expr(s.annotation, fc);
-    const where = fc.scope.type === 'module' ? '$globalsDict(G)' : '$ns';
-    fc.emit(`$annotate(${where}, ${jsStr(c.mangled(s.target.id, fc))}, ${ann});`);
+  if (!recorded) return;
+  if (s.simple && t._type === 'Name') {
+    // `__annotations__[name] = annotation`, the dict being looked up by name after the annotation
+    // is evaluated (CPython's LOAD_NAME __annotations__; STORE_SUBSCR).
+    const ann = annotationValue(c, s.annotation, fc);
+    const v = fc.tmp();
+    fc.emit(`${v} = ${ann};`);
+    fc.emit(`$setitem(${c.loadName('__annotations__', fc)}, ${jsStr(c.mangled(t.id, fc))}, ${v});`);
+  } else if (!c.table.futureAnnotations) {
+    // The annotation of a complex target is evaluated and dropped (nothing at all under PEP 563).
+    fc.emit(`${c.expr(s.annotation, fc)};`);
   }
+}
+
+/** Does the block contain an annotated assignment (outside nested defs/classes)? CPython's find_ann. */
+export function hasAnnotations(body: any[]): boolean {
+  for (const s of body) {
+    switch (s._type) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+      case 'If':
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+      case 'AsyncWith':
+        if (hasAnnotations(s.body)) return true;
+        break;
+      case 'Match':
+        if (s.cases.some((m: any) => hasAnnotations(m.body))) return true;
+        break;
+      case 'Try':
+      case 'TryStar':
+        if (s.handlers.some((h: any) => hasAnnotations(h.body))) return true;
+        if (hasAnnotations(s.body) || hasAnnotations(s.finalbody) || hasAnnotations(s.orelse)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/**
+ * CPython's SETUP_ANNOTATIONS, at the start of a module or class body that annotates names: makes sure
+ * `__annotations__` exists in the body's namespace (`where`) before any statement runs.
+ */
+export function setupAnnotations(body: any[], where: string, fc: FnCtx): void {
+  if (hasAnnotations(body)) fc.emit(`$setupAnnotations(${where});`);
 }
 
 export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {

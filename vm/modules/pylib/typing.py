@@ -355,7 +355,7 @@ def NotRequired(self, parameters):
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(self, (item,))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -733,6 +733,13 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __iter__(self):
         yield Unpack[self]
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """Unpack[Ts], which is also what `*Ts` produces (TypeVarTuple.__iter__): shown as `*Ts`."""
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
