@@ -8,6 +8,7 @@ import { typeErr, PyBaseException, TypeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1, call2 } from './call.js';
 import * as N from './numeric.js';
+import { strLtCodePoint, cmpStrCodePoint } from './str-order.js';
 
 /** One binary operator: its dunder names and symbol. */
 export interface BinOp {
@@ -349,7 +350,7 @@ export function richCompare(op: CmpOp, a: any, b: any): any {
     const y = cmpNum(b);
     if (y !== undefined) return op.js(x, y);
   }
-  if (typeof a === 'string' && typeof b === 'string') return op.js(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return op.js(cmpStrCodePoint(a, b), 0);
   const ta = typeOf(a);
   const tb = typeOf(b);
   let fb = tb.lookup(op.swapped);
@@ -409,7 +410,7 @@ export function eqB(a: any, b: any): boolean {
 }
 export function ltB(a: any, b: any): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLtCodePoint(a, b);
   const r = richCompare(CMP.lt, a, b);
   return r === true || (r !== false && truthy(r));
 }

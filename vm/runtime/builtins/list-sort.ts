@@ -11,7 +11,8 @@ import { valueErr } from '../exceptions.js';
 import { ltB, eqB } from '../operators.js';
 import { call1 } from '../call.js';
 import { timsort, type Perm, type LessThan } from './timsort.js';
-import { planColumns, planItemColumns, sortByColumns, strLtCodePoint, MAX_TUPLE_COLUMNS } from './sort-columns.js';
+import { planColumns, planItemColumns, sortByColumns, MAX_TUPLE_COLUMNS } from './sort-columns.js';
+import { strLtCodePoint } from '../str-order.js';
 
 /** `<` for the general path, with a fast path for exact tuples (lexicographic, as tuple.__lt__: the first
  * unequal pair decides) of numbers and strings, the usual shape of composite sort keys. */

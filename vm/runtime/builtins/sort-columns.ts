@@ -5,6 +5,7 @@
 // run of equal values in one column being sorted by the next column (a tuple's lexicographic order).
 import { PyFloat } from '../object.js';
 import { PyTuple, tupleType } from '../types.js';
+import { strLtCodePoint } from '../str-order.js';
 
 const enum ColKind {
   /** Numbers in a Float64Array, compared natively. */
@@ -185,19 +186,6 @@ export function planColumns(keys: any[]): Column[] | null {
 }
 
 // ---- comparing ----
-
-/** a < b comparing code points (JS compares UTF-16 units: an astral char would sort below U+E000). */
-export function strLtCodePoint(a: string, b: string): boolean {
-  const n = a.length < b.length ? a.length : b.length;
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) return a.length < b.length;
-  // a difference in a low surrogate belongs to the code point that starts one unit earlier
-  const lowA = (a.charCodeAt(i) & 0xfc00) === 0xdc00;
-  const lowB = (b.charCodeAt(i) & 0xfc00) === 0xdc00;
-  if (i > 0 && (lowA || lowB) && (a.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
-  return a.codePointAt(i)! < b.codePointAt(i)!;
-}
 
 // ---- sorting ----
 

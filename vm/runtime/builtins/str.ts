@@ -18,25 +18,12 @@ import { codecOf, decodeBytes } from './str-codecs.js';
 import { defFast } from './str-def.js';
 import { installStrSearch } from './str-methods-search.js';
 import { installStrText } from './str-methods-text.js';
+import { cmpStrCodePoint } from '../str-order.js';
 
 export { strLen, strIndex, strSlice, strContains, strVal, selfStr };
 
 /** Compares two strings by code point: negative, zero or positive. */
-export function strCompare(a: string, b: string): number {
-  const n = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) {
-        x += x >= 0xe000 ? -0x800 : 0x2000;
-        y += y >= 0xe000 ? -0x800 : 0x2000;
-      }
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
+export const strCompare = cmpStrCodePoint;
 
 /** Repetition count for `s * n`, or undefined when n is not an int (or __index__ object). */
 function repeatCount(n: any): number | undefined {
