@@ -476,6 +476,143 @@ for p in range(6):
     print(p, len(data), data[:64].hex(), data[-64:].hex(), sum(data) % 1000003)
     print(pickle.loads(data) == big)
 `,
+  // The writer's fast paths (exact lists and str/int-keyed dicts, written in loops) and the reader's list runs
+  // (a long list's batches gathered into one array): their edges, byte for byte against CPython.
+  fast_paths: `
+def digest(data):
+    h = 0
+    for b in data:
+        h = (h * 31 + b) % 1000000007
+    return '%d:%d' % (len(data), h)
+def check(label, v, protos=range(6), compare=True):
+    for p in protos:
+        try:
+            data = pickle.dumps(v, p)
+        except Exception as e:
+            print(label, p, '!', type(e).__name__, e)
+            continue
+        print(label, p, data.hex() if len(data) < 300 else digest(data))
+        back = pickle.loads(data)
+        print(label, p, 'back', back == v if compare else repr(back)[:80])
+class MI(int): pass
+class MS(str): pass
+class ML(list): pass
+class MD(dict): pass
+class MF(float): pass
+check('subclasses', [MI(5), MS('s'), ML([1, 2]), MD(a=1), MF(2.5), {'k': ML([1]), 'd': MD(x=MI(3))}])
+check('ints', [0, 1, 255, 256, 65535, 65536, -1, -255, -256, -65536, 2**31 - 1, 2**31, -2**31, -2**31 - 1,
+               2**32, 2**40 + 7, -2**40 - 7, 2**47, -2**47, -2**48, 2**53 - 1, -2**53 + 1, 2**53, -2**53, 2**63,
+               -2**63 - 1, 2**100, -2**100, 128, -128, -129, 32767, -32768, -32769, 2**55, -2**56])
+check('floats', [0.0, -0.0, float('inf'), float('-inf'), 1.5, -2.25, 1e300, 5e-324, 2.0, 1e16, 0.1])
+print('nan', pickle.dumps([float('nan')], 4).hex(), pickle.loads(pickle.dumps(float('nan'))) != 0)
+check('strs', ['\\U0001f600 smile', 'lone \\ud800 x', '\\udfff', 'a' * 85, 'a' * 86, '\\xe9' * 86, 'x' * 300,
+               '\\u20ac' * 90, '', 'wolf', 'wolf', 'name'])
+a = [1, 2]
+check('shared', [a, a, {'a': a, 'b': a}, (a, a), [a]])
+r = []
+r.append(r)
+d = {}
+d['self'] = d
+d['list'] = r
+check('recursive', [r, d, r, d], compare=False)
+t = ([],)
+t[0].append(t)
+check('recursive tuple', t, compare=False)
+for n in (999, 1000, 1001, 1999, 2000, 2001, 2500):
+    check('list %d' % n, list(range(n)), (1, 2, 4))
+    check('dict %d' % n, {'k%d' % i: i for i in range(n)}, (1, 4))
+# (equal strs built at run time are distinct objects in CPython, which memoizes by identity: reuse objects)
+digits = [str(i) for i in range(100)]
+check('mixed batches', [i if i % 7 else digits[i % 13] for i in range(2600)], (1, 2, 4))
+check('object mid-run', [i if i != 1500 else (i, {'x': [i]}) for i in range(3000)], (1, 2, 4))
+check('singletons', [None, True, False] * 900, (1, 2, 4))
+check('floats run', [i * 0.25 for i in range(2100)], (1, 4))
+check('nested long', [list(range(1200)), [list(range(1100)) for _ in range(3)], list(range(1500))], (2, 4))
+check('records', [{'name': 'wolf', 'x': i, 'hp': 1.5, 'tags': ['a', 'b']} for i in range(300)])
+check('key orders', [{'a': 1, 'b': 2}, {'b': 1, 'a': 2}, {'a': 'b', 'b': 'a'}, {'c': 1}, {'a': {'a': {'b': 1}}},
+                     {1: 'a', 2: 'b'}, {'a': 1, 1: 'a'}, {True: 1, 2: 3}, {1.5: 2, 'x': 1}, {(1, 2): 3}])
+# a frame fills up before each kind of item somewhere among these shifts (the padding)
+records = [{'id': i, 'name': digits[i % 5], 'v': i * 0.5} for i in range(2800)]
+for k in range(26):
+    print('records frames', k, digest(pickle.dumps(['x' * k, records], 4)))
+check('tuples', [(i, i + 1) for i in range(2500)] + [(1,), (1, 2, 3), (1, 2, 3, 4), (), ((),), ([1], [2])], (1, 2, 4))
+tp = (1, 'a')
+check('shared tuples', [tp, tp, (tp, tp), [tp] * 1200, {'t': tp}])
+check('one item', [[1], {'a': 1}, [[[]]], {'a': {'b': {}}}, [{'a': [1]}]])
+check('frames', [list(range(40000)), [digits[i % 97] for i in range(20000)], {'k%d' % i: i for i in range(6000)}], (4, 5))
+class Pers(pickle.Pickler):
+    def persistent_id(self, obj):
+        return obj * 100 + 1 if type(obj) is int and obj % 3 == 0 else None
+class Sink:
+    def __init__(self):
+        self.parts = []
+    def write(self, b):
+        self.parts.append(b)
+f = Sink()
+Pers(f, 4).dump([list(range(10)), {'a': 3, 'b': 4, 'c': [6, 7]}])
+print('persistent_id', b''.join(f.parts).hex())
+class Grow:
+    def __init__(self, d):
+        self.d = d
+    def __reduce__(self):
+        self.d['new%d' % len(self.d)] = 1
+        return (int, (1,))
+g = {}
+g['a'] = Grow(g)
+g['b'] = 2
+show('dict grows', lambda: pickle.dumps(g, 4))
+l = [1, 2]
+class GrowList:
+    def __reduce__(self):
+        l.extend([7, 8])
+        return (int, (0,))
+l.append(GrowList())
+print('list grows', pickle.dumps(l, 4).hex())
+deep = []
+cur = deep
+for _ in range(3000):
+    cur.append([])
+    cur = cur[0]
+show('too deep', lambda: pickle.dumps(deep, 4))
+deepd = {}
+cur = deepd
+for _ in range(3000):
+    cur['k'] = {}
+    cur = cur['k']
+show('too deep dict', lambda: pickle.dumps(deepd, 4))
+`,
+  loads_runs: `
+names = ['s%d' % i for i in range(40)]
+value = [list(range(2500)), [names[i % 40] for i in range(2100)], [None, 1.5] * 700]
+data = pickle.dumps(value, 4)
+for cut in (3, 20, 1000, 2100, 3500, 5000, len(data) // 2, len(data) - 300, len(data) - 2, len(data) - 1):
+    show('cut %d' % cut, lambda: len(pickle.loads(data[:cut])))
+def patched(old, new, nth=1):
+    # replaces the nth occurrence of byte old
+    i = -1
+    for _ in range(nth):
+        i = data.index(bytes([old]), i + 1)
+    return data[:i] + bytes([new]) + data[i + 1:]
+show('APPENDS to POP_MARK', lambda: pickle.loads(patched(0x65, 0x31, 2)))
+show('APPENDS to SETITEMS', lambda: pickle.loads(patched(0x65, 0x75, 2)))
+show('MARK to NONE', lambda: pickle.loads(patched(0x28, 0x4e, 3)))
+show('MEMOIZE to POP', lambda: pickle.loads(patched(0x94, 0x30, 5)))
+for crafted in (b'\\x80\\x04]\\x94(K\\x01\\x86e.', b'\\x80\\x04]\\x94(K\\x01K\\x02\\x87e.', b'\\x80\\x04(\\x85.',
+                b'\\x80\\x04K\\x01K\\x02\\x86.', b'\\x80\\x04)\\x85.', b'\\x80\\x04]\\x94(' + b'K\\x01' * 1000 + b'e(K\\x02\\x85e.',
+                b'\\x80\\x04]\\x94(' + b'K\\x01' * 1000 + b'e(\\x86e.', b'\\x80\\x04]\\x94(' + b'K\\x01' * 1000 + b'e(K\\x03(e.'):
+    show('crafted %s' % crafted[-12:].hex(), lambda: repr(pickle.loads(crafted))[-40:])
+inner = pickle.dumps({'inner': list(range(1500))})
+class Nested:
+    def __reduce__(self):
+        return (pickle.loads, (inner,))
+outer = pickle.dumps([list(range(1200)), Nested(), list(range(1300)), 'tail'])
+back = pickle.loads(outer)
+print('nested loads', len(back[0]), back[1] == {'inner': list(range(1500))}, len(back[2]), back[3])
+print('after nested', pickle.loads(data) == value)
+for p in range(6):
+    v = [list(range(1003)), {'x': list(range(2001))}, [[1] * 1500, 'a']]
+    print('proto', p, pickle.loads(pickle.dumps(v, p)) == v)
+`,
 };
 
 let expected: Record<string, string> = {};

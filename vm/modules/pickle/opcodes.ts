@@ -78,10 +78,18 @@ export const enum Op {
 export const HIGHEST_PROTOCOL = 5;
 export const DEFAULT_PROTOCOL = 4;
 
-/** Items per APPENDS/SETITEMS/ADDITEMS batch (CPython's BATCHSIZE). */
-export const BATCHSIZE = 1000;
-/** The C pickler commits a frame once it holds this many bytes; payloads this large bypass frames. */
-export const FRAME_SIZE_TARGET = 64 * 1024;
-/** Frames smaller than this are not worth their 9-byte header: their content is written unframed. */
-export const FRAME_SIZE_MIN = 4;
-export const FRAME_HEADER_SIZE = 9;
+/**
+ * Sizes of CPython's pickler. A const enum, like Op, so the bundle inlines them as literals: a module-level
+ * `const` becomes a `var` in an esbuild bundle, which V8 has to reload and type-check at every use.
+ */
+export const enum Limit {
+  /** Items per APPENDS/SETITEMS/ADDITEMS batch (CPython's BATCHSIZE). */
+  BATCHSIZE = 1000,
+  /** The C pickler commits a frame once it holds this many bytes; payloads this large bypass frames. */
+  FRAME_SIZE_TARGET = 64 * 1024,
+  /** Frames smaller than this are not worth their 9-byte header: their content is written unframed. */
+  FRAME_SIZE_MIN = 4,
+  FRAME_HEADER_SIZE = 9,
+  /** The writer's frame limit when no frame is open: an output offset never reached (2**53 - 1). */
+  NO_FRAME = 9007199254740991,
+}

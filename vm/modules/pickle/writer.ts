@@ -59,70 +59,12 @@ import { getAttr, getAttrOrMissing, isAttributeError, bagOf } from '../../runtim
 import { next, PyIterator } from '../../runtime/iteration.js';
 import { importModule, ImportHost } from '../../runtime/imports.js';
 import { state as interp } from '../../runtime/state.js';
-import * as K from './opcodes.js';
+import { Op, Limit } from './opcodes.js';
 import { encodeInto, isWellFormed } from './utf8.js';
 import { picklingError } from './errors.js';
 import { KNOWN_NAMES, newobj, newobjEx, codecsEncode } from './globals.js';
 import { objectReduceExMethod } from './reduce.js';
 import { REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING } from './compat.js';
-
-// Module-level copies of the constants: plain bindings stay fast whatever the module loader does with imports.
-const OP_ADDITEMS = K.Op.ADDITEMS;
-const OP_APPEND = K.Op.APPEND;
-const OP_APPENDS = K.Op.APPENDS;
-const OP_BINBYTES = K.Op.BINBYTES;
-const OP_BINBYTES8 = K.Op.BINBYTES8;
-const OP_BINFLOAT = K.Op.BINFLOAT;
-const OP_BINGET = K.Op.BINGET;
-const OP_BININT = K.Op.BININT;
-const OP_BININT1 = K.Op.BININT1;
-const OP_BININT2 = K.Op.BININT2;
-const OP_BINPUT = K.Op.BINPUT;
-const OP_BINUNICODE = K.Op.BINUNICODE;
-const OP_BINUNICODE8 = K.Op.BINUNICODE8;
-const OP_BUILD = K.Op.BUILD;
-const OP_BYTEARRAY8 = K.Op.BYTEARRAY8;
-const OP_DICT = K.Op.DICT;
-const OP_EMPTY_DICT = K.Op.EMPTY_DICT;
-const OP_EMPTY_LIST = K.Op.EMPTY_LIST;
-const OP_EMPTY_SET = K.Op.EMPTY_SET;
-const OP_EMPTY_TUPLE = K.Op.EMPTY_TUPLE;
-const OP_FRAME = K.Op.FRAME;
-const OP_FROZENSET = K.Op.FROZENSET;
-const OP_GLOBAL = K.Op.GLOBAL;
-const OP_LIST = K.Op.LIST;
-const OP_LONG1 = K.Op.LONG1;
-const OP_LONG4 = K.Op.LONG4;
-const OP_LONG_BINGET = K.Op.LONG_BINGET;
-const OP_LONG_BINPUT = K.Op.LONG_BINPUT;
-const OP_MARK = K.Op.MARK;
-const OP_MEMOIZE = K.Op.MEMOIZE;
-const OP_NEWFALSE = K.Op.NEWFALSE;
-const OP_NEWOBJ = K.Op.NEWOBJ;
-const OP_NEWOBJ_EX = K.Op.NEWOBJ_EX;
-const OP_NEWTRUE = K.Op.NEWTRUE;
-const OP_NONE = K.Op.NONE;
-const OP_POP = K.Op.POP;
-const OP_POP_MARK = K.Op.POP_MARK;
-const OP_PROTO = K.Op.PROTO;
-const OP_REDUCE = K.Op.REDUCE;
-const OP_SETITEM = K.Op.SETITEM;
-const OP_SETITEMS = K.Op.SETITEMS;
-const OP_SHORT_BINBYTES = K.Op.SHORT_BINBYTES;
-const OP_SHORT_BINUNICODE = K.Op.SHORT_BINUNICODE;
-const OP_STACK_GLOBAL = K.Op.STACK_GLOBAL;
-const OP_STOP = K.Op.STOP;
-const OP_TUPLE = K.Op.TUPLE;
-const OP_TUPLE1 = K.Op.TUPLE1;
-const OP_TUPLE2 = K.Op.TUPLE2;
-const OP_TUPLE3 = K.Op.TUPLE3;
-const OP_UNICODE = K.Op.UNICODE;
-const OP_PERSID = K.Op.PERSID;
-const OP_BINPERSID = K.Op.BINPERSID;
-const BATCHSIZE = K.BATCHSIZE;
-const FRAME_SIZE_TARGET = K.FRAME_SIZE_TARGET;
-const FRAME_SIZE_MIN = K.FRAME_SIZE_MIN;
-const FRAME_HEADER_SIZE = K.FRAME_HEADER_SIZE;
 
 const textEncoder = new TextEncoder();
 
@@ -137,6 +79,16 @@ class KeyedStr {
   constructor(readonly s: string, key?: object) {
     this.key = key ?? this;
   }
+}
+
+/** Dict key positions whose str the pickler remembers (see Pickler.key); a const enum, inlined as a literal. */
+const enum KeyCache {
+  SIZE = 16,
+}
+
+/** True for a dict storage whose Map keys are the Python keys themselves (no True-stored-as-1 remapping). */
+function plainStore(s: any): s is DictStore {
+  return s instanceof DictStore && s.orig === null;
 }
 
 /** One object per module name, standing for that module's `__name__` str object. */
@@ -158,8 +110,16 @@ export class Pickler {
   private buf: Uint8Array;
   private dv: DataView;
   private pos = 0;
+  /** Protocol 4+: output goes into frames (payloads of 64 KiB or more are written between frames). */
   private framing = false;
+  /**
+   * Offset of the open frame's 9-byte header, or -1. CPython opens a frame at the first write after the previous
+   * one was committed; we open it right at the commit. Nothing is written in between, so the bytes are the same,
+   * and writes never have to ask "is a frame open?".
+   */
   private frameStart = -1;
+  /** Output offset at which the open frame is full: save() commits it at the next opcode boundary. */
+  private frameLimit: number = Limit.NO_FRAME;
   private readonly memo: Map<any, number>;
   private readonly bin: boolean;
   private depth: number;
@@ -170,6 +130,14 @@ export class Pickler {
   private reducerOverride: any;
   /** Set while saving a persistent id itself (CPython's pers_save). */
   private skipPers = false;
+  /** The dict whose items saveDictFast is saving, its size when it started and the items in the open batch. */
+  private dict: Map<any, any> | null = null;
+  private dictSize = 0;
+  private dictBatch = 0;
+  /** Position of the next item in `this.dict`, and key() cache: the memoized str last seen at each position. */
+  private dictPos = 0;
+  private readonly keyStr: any[] = new Array(KeyCache.SIZE).fill(undefined);
+  private readonly keyIdx = new Float64Array(KeyCache.SIZE);
 
   constructor(
     private readonly host: ImportHost,
@@ -196,12 +164,15 @@ export class Pickler {
     try {
       if (this.proto >= 2) {
         this.need(2);
-        this.buf[this.pos++] = OP_PROTO;
+        this.buf[this.pos++] = Op.PROTO;
         this.buf[this.pos++] = this.proto;
-        if (this.proto >= 4) this.framing = true;
+        if (this.proto >= 4) {
+          this.framing = true;
+          this.openFrame();
+        }
       }
       this.save(obj);
-      this.op(OP_STOP);
+      this.op(Op.STOP);
       this.commitFrame();
       return this.buf.slice(0, this.pos);
     } catch (e) {
@@ -224,17 +195,13 @@ export class Pickler {
     this.dv = new DataView(nb.buffer);
   }
 
-  /** Makes room for `n` bytes at `pos`, opening a frame first when framing and none is open. */
+  /** Makes room for `n` more bytes at `pos`. */
   private need(n: number): void {
-    if (this.frameStart === -1 && this.framing) {
-      if (this.pos + n + FRAME_HEADER_SIZE > this.buf.length) this.grow(n + FRAME_HEADER_SIZE);
-      this.frameStart = this.pos;
-      this.pos += FRAME_HEADER_SIZE;
-    } else if (this.pos + n > this.buf.length) this.grow(n);
+    if (this.pos + n > this.buf.length) this.grow(n);
   }
 
   private op(b: number): void {
-    this.need(1);
+    if (this.pos >= this.buf.length) this.grow(1);
     this.buf[this.pos++] = b;
   }
 
@@ -260,31 +227,46 @@ export class Pickler {
     this.pos += data.length;
   }
 
+  /** Reserves the header of a new frame at the current position. */
+  private openFrame(): void {
+    this.need(Limit.FRAME_HEADER_SIZE);
+    this.frameStart = this.pos;
+    this.pos += Limit.FRAME_HEADER_SIZE;
+    this.frameLimit = this.pos + Limit.FRAME_SIZE_TARGET;
+  }
+
+  /** Fills in the open frame's header, or drops the header when the frame is too small to be worth one. */
   private commitFrame(): void {
-    if (!this.framing || this.frameStart === -1) return;
     const start = this.frameStart;
-    const len = this.pos - start - FRAME_HEADER_SIZE;
-    if (len >= FRAME_SIZE_MIN) {
-      this.buf[start] = OP_FRAME;
+    if (start === -1) return;
+    const len = this.pos - start - Limit.FRAME_HEADER_SIZE;
+    if (len >= Limit.FRAME_SIZE_MIN) {
+      this.buf[start] = Op.FRAME;
       this.dv.setUint32(start + 1, len >>> 0, true);
       this.dv.setUint32(start + 5, Math.floor(len / 4294967296), true);
     } else {
-      this.buf.copyWithin(start, start + FRAME_HEADER_SIZE, this.pos);
-      this.pos -= FRAME_HEADER_SIZE;
+      this.buf.copyWithin(start, start + Limit.FRAME_HEADER_SIZE, this.pos);
+      this.pos -= Limit.FRAME_HEADER_SIZE;
     }
     this.frameStart = -1;
+    this.frameLimit = Limit.NO_FRAME;
+  }
+
+  /** CPython's _Pickler_OpcodeBoundary once the open frame is full: commit it and start the next one. */
+  private nextFrame(): void {
+    this.commitFrame();
+    this.openFrame();
   }
 
   /** A header then a payload; payloads of 64 KiB or more are written outside any frame, as CPython does. */
   private headerAndPayload(header: number[], data: Uint8Array): void {
-    if (data.length >= FRAME_SIZE_TARGET) {
+    if (data.length >= Limit.FRAME_SIZE_TARGET) {
       this.commitFrame();
-      const framing = this.framing;
-      this.framing = false;
-      this.need(header.length);
+      this.need(header.length + data.length);
       for (const b of header) this.buf[this.pos++] = b;
-      this.raw(data);
-      this.framing = framing;
+      this.buf.set(data, this.pos);
+      this.pos += data.length;
+      if (this.framing) this.openFrame();
     } else {
       this.need(header.length + data.length);
       for (const b of header) this.buf[this.pos++] = b;
@@ -298,12 +280,12 @@ export class Pickler {
   private memoPut(obj: any): void {
     const idx = this.memo.size;
     this.memo.set(obj, idx);
-    if (this.proto >= 4) this.op(OP_MEMOIZE);
+    if (this.proto >= 4) this.op(Op.MEMOIZE);
     else if (!this.bin) this.ascii(`p${idx}\n`);
-    else if (idx < 256) this.op2(OP_BINPUT, idx);
+    else if (idx < 256) this.op2(Op.BINPUT, idx);
     else {
       this.need(5);
-      this.buf[this.pos] = OP_LONG_BINPUT;
+      this.buf[this.pos] = Op.LONG_BINPUT;
       this.dv.setUint32(this.pos + 1, idx, true);
       this.pos += 5;
     }
@@ -311,10 +293,10 @@ export class Pickler {
 
   private memoGet(idx: number): void {
     if (!this.bin) this.ascii(`g${idx}\n`);
-    else if (idx < 256) this.op2(OP_BINGET, idx);
+    else if (idx < 256) this.op2(Op.BINGET, idx);
     else {
       this.need(5);
-      this.buf[this.pos] = OP_LONG_BINGET;
+      this.buf[this.pos] = Op.LONG_BINGET;
       this.dv.setUint32(this.pos + 1, idx, true);
       this.pos += 5;
     }
@@ -328,32 +310,44 @@ export class Pickler {
 
   private save(obj: any): void {
     // CPython's _Pickler_OpcodeBoundary: a full frame is committed before the next object starts.
-    if (this.frameStart !== -1 && this.pos - this.frameStart - FRAME_HEADER_SIZE >= FRAME_SIZE_TARGET) this.commitFrame();
-    if (this.persistentId !== undefined) {
-      if (this.skipPers) this.skipPers = false;
-      else if (this.savePers(obj)) return;
+    if (this.pos >= this.frameLimit) this.nextFrame();
+    if (this.persistentId !== undefined && this.savePers(obj)) return;
+    // The exact built-in types are recognised by typeof and `$cls` identity: instances of subclasses carry
+    // their own `$cls` (or are PyBoxed), so they go through the reduce protocol with their class.
+    if (typeof obj === 'string') this.saveStrRef(obj);
+    else if (typeof obj === 'number') {
+      if ((obj | 0) === obj && this.bin) {
+        this.need(5);
+        this.pos = writeBinInt(this.buf, this.pos, obj);
+      } else this.saveNumber(obj);
+    } else this.saveValue(obj);
+  }
+
+  /** A str: a memo reference when the same value was pickled before (see KeyedStr), else the str itself. */
+  private saveStrRef(s: string): void {
+    const m = this.memo.get(s);
+    if (m !== undefined) this.memoGet(m);
+    else this.saveStr(s);
+  }
+
+  private saveNumber(x: number): void {
+    if (Number.isInteger(x)) this.saveInt(x);
+    else this.saveFloat(x);
+  }
+
+  /** save() for everything but str and number. */
+  private saveValue(obj: any): void {
+    if (typeof obj === 'boolean') {
+      if (this.proto >= 2) this.op(obj ? Op.NEWTRUE : Op.NEWFALSE);
+      else this.ascii(obj ? 'I01\n' : 'I00\n');
+      return;
     }
-    switch (typeof obj) {
-      case 'number':
-        if (Number.isInteger(obj)) this.saveInt(obj);
-        else this.saveFloat(obj);
-        return;
-      case 'string': {
-        const m = this.memo.get(obj);
-        if (m !== undefined) this.memoGet(m);
-        else this.saveStr(obj);
-        return;
-      }
-      case 'boolean':
-        if (this.proto >= 2) this.op(obj ? OP_NEWTRUE : OP_NEWFALSE);
-        else this.ascii(obj ? 'I01\n' : 'I00\n');
-        return;
-      case 'bigint':
-        this.saveBigInt(obj);
-        return;
+    if (typeof obj === 'bigint') {
+      this.saveBigInt(obj);
+      return;
     }
     if (obj === None) {
-      this.op(OP_NONE);
+      this.op(Op.NONE);
       return;
     }
     const t: PyType = obj.$cls;
@@ -378,8 +372,13 @@ export class Pickler {
       return;
     }
     this.enter();
-    if (t === listType) this.saveList(obj);
-    else if (t === dictType) this.saveDict(obj);
+    if (this.bin && this.persistentId === undefined && (t === listType || (t === dictType && plainStore(obj.s)))) {
+      this.saveContainer(obj);
+      this.depth--;
+      return;
+    }
+    if (t === dictType) this.saveDict(obj);
+    else if (t === listType) this.saveList(obj);
     else if (t === tupleType) this.saveTuple(obj);
     else if (t === setType) this.saveSet(obj);
     else if (t === frozensetType) this.saveFrozenSet(obj);
@@ -390,32 +389,36 @@ export class Pickler {
 
   // ---- atoms ----
 
+  /** An int held in a JS number (CPython's save_long). */
   private saveInt(x: number): void {
-    if (x >= -0x80000000 && x <= 0x7fffffff) {
-      if (!this.bin) {
-        this.ascii(`I${x === 0 ? 0 : x}\n`);
-        return;
-      }
+    if ((x | 0) === x && this.bin) {
       this.need(5);
-      const buf = this.buf;
-      const p = this.pos;
-      if (x >= 0 && x <= 0xff) {
-        buf[p] = OP_BININT1;
-        buf[p + 1] = x;
-        this.pos = p + 2;
-      } else if (x >= 0 && x <= 0xffff) {
-        buf[p] = OP_BININT2;
-        buf[p + 1] = x & 0xff;
-        buf[p + 2] = x >> 8;
-        this.pos = p + 3;
-      } else {
-        buf[p] = OP_BININT;
-        this.dv.setInt32(p + 1, x, true);
-        this.pos = p + 5;
-      }
-      return;
+      this.pos = writeBinInt(this.buf, this.pos, x);
+    } else if ((x | 0) === x) this.ascii(`I${x}\n`);
+    else if (this.proto >= 2) this.saveLong1(x);
+    else this.ascii(`L${x}L\n`);
+  }
+
+  /** LONG1 of an int beyond int32 but within a JS number (|x| < 2**53, so at most 7 payload bytes). */
+  private saveLong1(x: number): void {
+    this.need(10);
+    const buf = this.buf;
+    const p = this.pos;
+    // Minimal little-endian two's complement (what CPython writes): a negative x is the byte-wise complement
+    // of -x - 1, which a double holds exactly; one more byte when the top bit would read as the wrong sign.
+    const neg = x < 0;
+    let m = neg ? -x - 1 : x;
+    let n = 0;
+    let top = 0;
+    while (m > 0) {
+      top = m % 256;
+      buf[p + 2 + n++] = neg ? 255 - top : top;
+      m = (m - top) / 256;
     }
-    this.saveBigInt(BigInt(x));
+    if (n === 0 || top >= 0x80) buf[p + 2 + n++] = neg ? 0xff : 0;
+    buf[p] = Op.LONG1;
+    buf[p + 1] = n;
+    this.pos = p + 2 + n;
   }
 
   private saveBigInt(b: bigint): void {
@@ -431,12 +434,12 @@ export class Pickler {
     const n = bytes.length;
     if (n < 256) {
       this.need(2 + n);
-      this.buf[this.pos++] = OP_LONG1;
+      this.buf[this.pos++] = Op.LONG1;
       this.buf[this.pos++] = n;
     } else {
       if (n > 0x7fffffff) throw overflowErr('int too large to pickle');
       this.need(5 + n);
-      this.buf[this.pos] = OP_LONG4;
+      this.buf[this.pos] = Op.LONG4;
       this.dv.setInt32(this.pos + 1, n, true);
       this.pos += 5;
     }
@@ -447,7 +450,7 @@ export class Pickler {
   private saveFloat(v: number): void {
     if (this.bin) {
       this.need(9);
-      this.buf[this.pos] = OP_BINFLOAT;
+      this.buf[this.pos] = Op.BINFLOAT;
       this.dv.setFloat64(this.pos + 1, v, false);
       this.pos += 9;
     } else this.ascii(`F${floatRepr(v)}\n`);
@@ -455,7 +458,7 @@ export class Pickler {
 
   private saveStr(s: string, key: any = s): void {
     if (!this.bin) {
-      this.op(OP_UNICODE);
+      this.op(Op.UNICODE);
       this.ascii(rawUnicodeEscape(s));
       this.op(0x0a);
     } else {
@@ -465,21 +468,21 @@ export class Pickler {
         this.need(2 + 3 * n);
         const p = this.pos;
         const len = encodeInto(s, this.buf, p + 2);
-        this.buf[p] = OP_SHORT_BINUNICODE;
+        this.buf[p] = Op.SHORT_BINUNICODE;
         this.buf[p + 1] = len;
         this.pos = p + 2 + len;
-      } else if (3 * n < FRAME_SIZE_TARGET) {
+      } else if (3 * n < Limit.FRAME_SIZE_TARGET) {
         // Can't reach the frame-bypass size: encode in place after a 5-byte header, shrink it if short.
         this.need(5 + 3 * n);
         const p = this.pos;
         const len = encodeInto(s, this.buf, p + 5);
         if (len <= 0xff && this.proto >= 4) {
           this.buf.copyWithin(p + 2, p + 5, p + 5 + len);
-          this.buf[p] = OP_SHORT_BINUNICODE;
+          this.buf[p] = Op.SHORT_BINUNICODE;
           this.buf[p + 1] = len;
           this.pos = p + 2 + len;
         } else {
-          this.buf[p] = OP_BINUNICODE;
+          this.buf[p] = Op.BINUNICODE;
           this.dv.setUint32(p + 1, len, true);
           this.pos = p + 5 + len;
         }
@@ -487,9 +490,9 @@ export class Pickler {
         const data = encodeBig(s);
         const len = data.length;
         let header: number[];
-        if (len <= 0xff && this.proto >= 4) header = [OP_SHORT_BINUNICODE, len];
-        else if (len <= 0xffffffff) header = [OP_BINUNICODE, ...le(len, 4)];
-        else if (this.proto >= 4) header = [OP_BINUNICODE8, ...le(len, 8)];
+        if (len <= 0xff && this.proto >= 4) header = [Op.SHORT_BINUNICODE, len];
+        else if (len <= 0xffffffff) header = [Op.BINUNICODE, ...le(len, 4)];
+        else if (this.proto >= 4) header = [Op.BINUNICODE8, ...le(len, 8)];
         else throw overflowErr('serializing a string larger than 4 GiB requires pickle protocol 4 or higher');
         this.headerAndPayload(header, data);
       }
@@ -507,9 +510,9 @@ export class Pickler {
     const b = obj.b;
     const len = b.length;
     let header: number[];
-    if (len <= 0xff) header = [OP_SHORT_BINBYTES, len];
-    else if (len <= 0xffffffff) header = [OP_BINBYTES, ...le(len, 4)];
-    else if (this.proto >= 4) header = [OP_BINBYTES8, ...le(len, 8)];
+    if (len <= 0xff) header = [Op.SHORT_BINBYTES, len];
+    else if (len <= 0xffffffff) header = [Op.BINBYTES, ...le(len, 4)];
+    else if (this.proto >= 4) header = [Op.BINBYTES8, ...le(len, 8)];
     else throw overflowErr('serializing a bytes object larger than 4 GiB requires pickle protocol 4 or higher');
     this.headerAndPayload(header, b);
     this.memoPut(obj);
@@ -522,97 +525,77 @@ export class Pickler {
       else this.saveReduce([bytearrayType, new PyTuple([new PyBytes(data.slice())])], obj);
       return;
     }
-    this.headerAndPayload([OP_BYTEARRAY8, ...le(data.length, 8)], data);
+    this.headerAndPayload([Op.BYTEARRAY8, ...le(data.length, 8)], data);
     this.memoPut(obj);
   }
 
   // ---- containers ----
 
-  private saveTuple(obj: PyTuple): void {
+  /** `fast`: on the fast path (see item()), which saves the items. */
+  private saveTuple(obj: PyTuple, fast = false): void {
     const a = obj.a;
     const n = a.length;
     if (n === 0) {
-      if (this.proto) this.op(OP_EMPTY_TUPLE);
-      else this.op2(OP_MARK, OP_TUPLE);
+      if (this.proto) this.op(Op.EMPTY_TUPLE);
+      else this.op2(Op.MARK, Op.TUPLE);
       return;
     }
-    if (n <= 3 && this.proto >= 2) {
-      for (let i = 0; i < n; i++) this.save(a[i]);
-      const m = this.memo.get(obj);
-      if (m !== undefined) {
-        // Recursive tuple: it was pickled while pickling its items; drop them and fetch it.
-        for (let i = 0; i < n; i++) this.op(OP_POP);
-        this.memoGet(m);
-        return;
-      }
-      this.op(n === 1 ? OP_TUPLE1 : n === 2 ? OP_TUPLE2 : OP_TUPLE3);
-      this.memoPut(obj);
-      return;
+    if (n > 3 || this.proto < 2) this.op(Op.MARK);
+    // A tuple of ints, floats and strs cannot have been pickled while its items were (a persistent_id could
+    // have returned it, though): only others need the memo checked again afterwards.
+    let atoms = this.persistentId === undefined;
+    for (let i = 0; i < n; i++) {
+      const v = a[i];
+      if (typeof v === 'object' && v !== None) atoms = false;
+      if (fast) this.item(v);
+      else this.save(v);
     }
-    this.op(OP_MARK);
-    for (let i = 0; i < n; i++) this.save(a[i]);
-    const m = this.memo.get(obj);
+    const m = atoms ? undefined : this.memo.get(obj);
     if (m !== undefined) {
-      if (this.bin) this.op(OP_POP_MARK);
-      else for (let i = 0; i <= n; i++) this.op(OP_POP);
+      // Recursive tuple: it was pickled while pickling its items; drop them and fetch it.
+      if (n > 3 || this.proto < 2) {
+        if (this.bin) this.op(Op.POP_MARK);
+        else for (let i = 0; i <= n; i++) this.op(Op.POP);
+      } else for (let i = 0; i < n; i++) this.op(Op.POP);
       this.memoGet(m);
       return;
     }
-    this.op(OP_TUPLE);
+    if (n > 3 || this.proto < 2) this.op(Op.TUPLE);
+    else this.op(n === 1 ? Op.TUPLE1 : n === 2 ? Op.TUPLE2 : Op.TUPLE3);
     this.memoPut(obj);
   }
 
   private saveList(obj: PyList): void {
-    if (this.bin) this.op(OP_EMPTY_LIST);
-    else this.op2(OP_MARK, OP_LIST);
+    if (this.bin) this.op(Op.EMPTY_LIST);
+    else this.op2(Op.MARK, Op.LIST);
     this.memoPut(obj);
     if (obj.a.length === 0) return;
     this.enter();
     if (this.proto > 0) this.batchListExact(obj);
     else for (let i = 0; i < obj.a.length; i++) {
       this.save(obj.a[i]);
-      this.op(OP_APPEND);
+      this.op(Op.APPEND);
     }
     this.depth--;
   }
 
+  /** CPython's batch_list_exact. The list is re-read at every item: saving an item may run code that changes it. */
   private batchListExact(obj: PyList): void {
     if (obj.a.length === 1) {
       this.save(obj.a[0]);
-      this.op(OP_APPEND);
+      this.op(Op.APPEND);
       return;
     }
     let total = 0;
     do {
       let batch = 0;
-      this.op(OP_MARK);
+      this.op(Op.MARK);
       while (total < obj.a.length) {
-        const v = obj.a[total];
-        if (typeof v === 'number' && (v | 0) === v && v >= 0) {
-          // Inlined save() of a small non-negative int, the common case of numeric lists.
-          if (this.frameStart !== -1 && this.pos - this.frameStart - FRAME_HEADER_SIZE >= FRAME_SIZE_TARGET) this.commitFrame();
-          this.need(5);
-          const buf = this.buf;
-          const p = this.pos;
-          if (v <= 0xff) {
-            buf[p] = OP_BININT1;
-            buf[p + 1] = v;
-            this.pos = p + 2;
-          } else if (v <= 0xffff) {
-            buf[p] = OP_BININT2;
-            buf[p + 1] = v & 0xff;
-            buf[p + 2] = v >> 8;
-            this.pos = p + 3;
-          } else {
-            buf[p] = OP_BININT;
-            this.dv.setInt32(p + 1, v, true);
-            this.pos = p + 5;
-          }
-        } else this.save(v);
+        this.save(obj.a[total]);
         total++;
-        if (++batch === BATCHSIZE) break;
+        if (++batch === Limit.BATCHSIZE) break;
       }
-      this.op(OP_APPENDS);
+      this.op(Op.APPENDS);
     } while (total < obj.a.length);
   }
 
@@ -621,7 +604,7 @@ export class Pickler {
     if (this.proto === 0) {
       for (let v = next(it); v !== undefined; v = next(it)) {
         this.save(v);
-        this.op(OP_APPEND);
+        this.op(Op.APPEND);
       }
       return;
     }
@@ -632,25 +615,25 @@ export class Pickler {
       let o = next(it);
       if (o === undefined) {
         this.save(first);
-        this.op(OP_APPEND);
+        this.op(Op.APPEND);
         break;
       }
-      this.op(OP_MARK);
+      this.op(Op.MARK);
       this.save(first);
       n = 1;
       while (o !== undefined) {
         this.save(o);
         n++;
-        if (n === BATCHSIZE) break;
+        if (n === Limit.BATCHSIZE) break;
         o = next(it);
       }
-      this.op(OP_APPENDS);
-    } while (n === BATCHSIZE);
+      this.op(Op.APPENDS);
+    } while (n === Limit.BATCHSIZE);
   }
 
   private saveDict(obj: PyDict): void {
-    if (this.bin) this.op(OP_EMPTY_DICT);
-    else this.op2(OP_MARK, OP_DICT);
+    if (this.bin) this.op(Op.EMPTY_DICT);
+    else this.op2(Op.MARK, Op.DICT);
     this.memoPut(obj);
     if (obj.s.size === 0) return;
     this.enter();
@@ -659,7 +642,7 @@ export class Pickler {
       for (const [k, v] of obj.s.entries()) {
         this.save(k);
         this.save(v);
-        this.op(OP_SETITEM);
+        this.op(Op.SETITEM);
       }
     }
     this.depth--;
@@ -677,34 +660,22 @@ export class Pickler {
         this.save(ds !== null && ds.orig !== null ? ds.pyKey(mk) : mk);
         this.save(v);
       }
-      this.op(OP_SETITEM);
-      return;
-    }
-    if (size < BATCHSIZE && ds !== null && ds.orig === null) {
-      // One batch, keys stored as themselves: Map.forEach avoids allocating an entry per item.
-      this.op(OP_MARK);
-      ds.m.forEach((v, k) => {
-        if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
-        this.save(k);
-        this.save(v);
-      });
-      this.op(OP_SETITEMS);
-      if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
+      this.op(Op.SETITEM);
       return;
     }
     let i: number;
     do {
       i = 0;
-      this.op(OP_MARK);
+      this.op(Op.MARK);
       for (let r = it.next(); !r.done; r = it.next()) {
         const e = r.value;
         this.save(ds !== null && ds.orig !== null ? ds.pyKey(e[0]) : e[0]);
         this.save(e[1]);
-        if (++i === BATCHSIZE) break;
+        if (++i === Limit.BATCHSIZE) break;
       }
-      this.op(OP_SETITEMS);
+      this.op(Op.SETITEMS);
       if (s.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
-    } while (i === BATCHSIZE);
+    } while (i === Limit.BATCHSIZE);
   }
 
   /** CPython's batch_dict: a reduce tuple's dictitems iterator of (key, value) pairs. */
@@ -718,7 +689,7 @@ export class Pickler {
         const [k, v] = pair(o);
         this.save(k);
         this.save(v);
-        this.op(OP_SETITEM);
+        this.op(Op.SETITEM);
       }
       return;
     }
@@ -731,10 +702,10 @@ export class Pickler {
         const [k, v] = pair(first);
         this.save(k);
         this.save(v);
-        this.op(OP_SETITEM);
+        this.op(Op.SETITEM);
         break;
       }
-      this.op(OP_MARK);
+      this.op(Op.MARK);
       const [k0, v0] = pair(first);
       this.save(k0);
       this.save(v0);
@@ -744,11 +715,11 @@ export class Pickler {
         this.save(k);
         this.save(v);
         n++;
-        if (n === BATCHSIZE) break;
+        if (n === Limit.BATCHSIZE) break;
         o = next(it);
       }
-      this.op(OP_SETITEMS);
-    } while (n === BATCHSIZE);
+      this.op(Op.SETITEMS);
+    } while (n === Limit.BATCHSIZE);
   }
 
   private saveSet(obj: PySet): void {
@@ -756,7 +727,7 @@ export class Pickler {
       this.saveReduce([setType, new PyTuple([new PyList([...obj.s.values()])])], obj);
       return;
     }
-    this.op(OP_EMPTY_SET);
+    this.op(Op.EMPTY_SET);
     this.memoPut(obj);
     const size = obj.s.size;
     if (size === 0) return;
@@ -764,14 +735,14 @@ export class Pickler {
     let i: number;
     do {
       i = 0;
-      this.op(OP_MARK);
+      this.op(Op.MARK);
       for (let r = it.next(); !r.done; r = it.next()) {
         this.save(r.value);
-        if (++i === BATCHSIZE) break;
+        if (++i === Limit.BATCHSIZE) break;
       }
-      this.op(OP_ADDITEMS);
+      this.op(Op.ADDITEMS);
       if (obj.s.size !== size) throw exc(RuntimeError, 'set changed size during iteration');
-    } while (i === BATCHSIZE);
+    } while (i === Limit.BATCHSIZE);
   }
 
   private saveFrozenSet(obj: PyFrozenSet): void {
@@ -779,31 +750,224 @@ export class Pickler {
       this.saveReduce([frozensetType, new PyTuple([new PyList([...obj.s.values()])])], obj);
       return;
     }
-    this.op(OP_MARK);
+    this.op(Op.MARK);
     for (const v of obj.s.values()) this.save(v);
     const m = this.memo.get(obj);
     if (m !== undefined) {
-      this.op(OP_POP_MARK);
+      this.op(Op.POP_MARK);
       this.memoGet(m);
       return;
     }
-    this.op(OP_FROZENSET);
+    this.op(Op.FROZENSET);
     this.memoPut(obj);
+  }
+
+  // ---- exact lists and dicts: the fast path ----
+  //
+  // save_list / save_dict for exact lists and str/int-keyed dicts (plainStore) when there is no persistent_id
+  // (which must see every object) and protocol 1+: tight loops that write ints, floats and memoized strs in
+  // place. V8 optimizes a function early when it loops, so these get fast within the first dump, where a
+  // save() call per item would need thousands of calls first. The bytes are save_list's / save_dict's.
+
+  /** save() of an item of a list or dict on the fast path. Small, so V8 inlines it into the loops. */
+  private item(v: any): void {
+    if (this.pos >= this.frameLimit) this.nextFrame();
+    if (typeof v === 'number') {
+      if ((v | 0) === v) {
+        this.need(5);
+        this.pos = writeBinInt(this.buf, this.pos, v);
+      } else this.saveNumber(v);
+    } else if (typeof v === 'string') this.saveStrRef(v);
+    else this.itemObject(v);
+  }
+
+  private itemObject(v: any): void {
+    if (typeof v !== 'object' || v === None) {
+      this.save(v);
+      return;
+    }
+    const t = v.$cls;
+    if (t === listType || t === tupleType || (t === dictType && plainStore(v.s))) {
+      const m = this.memo.get(v);
+      if (m !== undefined) this.memoGet(m);
+      else {
+        this.enter();
+        if (t === tupleType) this.saveTuple(v, true);
+        else this.saveContainer(v);
+        this.depth--;
+      }
+    } else this.save(v);
+  }
+
+  /** A list or plainStore dict not in the memo (the caller counted the recursion level save() would). */
+  private saveContainer(obj: PyList | PyDict): void {
+    if (obj.$cls === listType) this.saveListFast(obj as PyList);
+    else this.saveDictFast(obj as PyDict);
+  }
+
+  private saveListFast(obj: PyList): void {
+    this.op(Op.EMPTY_LIST);
+    this.memoPut(obj);
+    const n = obj.a.length;
+    if (n === 0) return;
+    this.enter(); // batch_list_exact is a recursion level of its own in CPython
+    if (n === 1) {
+      this.item(obj.a[0]);
+      this.op(Op.APPEND);
+    } else {
+      // The list is re-read at every item: saving one may run code that changes it.
+      let i = 0;
+      do {
+        this.op(Op.MARK);
+        const end = i + Limit.BATCHSIZE;
+        while (i < obj.a.length && i < end) {
+          i = this.intRun(obj.a, i, end);
+          if (i < obj.a.length && i < end) this.item(obj.a[i++]);
+        }
+        this.op(Op.APPENDS);
+      } while (i < obj.a.length);
+    }
+    this.depth--;
+  }
+
+  /** Writes the run of int32 items from `i` (before `end`), the bulk of numeric lists; returns where it stopped. */
+  private intRun(a: any[], i: number, end: number): number {
+    const n = Math.min(a.length, end);
+    let buf = this.buf;
+    let p = this.pos;
+    // One integer comparison per item: past `last`, the frame is full or the buffer short of 5 bytes.
+    let last = this.lastFree(5);
+    for (; i < n; i++) {
+      const v = a[i];
+      if (typeof v !== 'number' || (v | 0) !== v) break;
+      if (p > last) {
+        this.pos = p;
+        if (p >= this.frameLimit) this.nextFrame();
+        this.need(5);
+        buf = this.buf;
+        p = this.pos;
+        last = this.lastFree(5);
+      }
+      // writeBinInt's two short cases written out: this loop runs before V8 has optimized (and inlined) anything
+      if (v >= 0 && v <= 0xff) {
+        buf[p] = Op.BININT1;
+        buf[p + 1] = v;
+        p += 2;
+      } else if (v >= 0 && v <= 0xffff) {
+        buf[p] = Op.BININT2;
+        buf[p + 1] = v & 0xff;
+        buf[p + 2] = v >> 8;
+        p += 3;
+      } else p = writeBinInt(buf, p, v);
+    }
+    this.pos = p;
+    return i;
+  }
+
+  /** The last position where `n` bytes can be written without a frame boundary or growing the buffer. */
+  private lastFree(n: number): number {
+    const last = this.buf.length - n;
+    return this.frameLimit <= last ? this.frameLimit - 1 : last;
+  }
+
+  private saveDictFast(obj: PyDict): void {
+    this.op(Op.EMPTY_DICT);
+    this.memoPut(obj);
+    const m = (obj.s as DictStore).m;
+    const size = m.size;
+    if (size === 0) return;
+    this.enter(); // as batch_dict_exact
+    if (size === 1) {
+      for (const k of m.keys()) {
+        this.item(k);
+        this.item(m.get(k));
+        break;
+      }
+      this.op(Op.SETITEM);
+    } else {
+      this.op(Op.MARK);
+      // Map.forEach with one callback for the whole dump: it neither allocates per entry (iterating entries
+      // would, a [key, value] array each) nor looks each value up again (as keys() and get() would).
+      const outer = this.dict;
+      const outerSize = this.dictSize;
+      const outerBatch = this.dictBatch;
+      const outerPos = this.dictPos;
+      this.dict = m;
+      this.dictSize = size;
+      this.dictBatch = 0;
+      this.dictPos = 0;
+      m.forEach(this.dictEntry);
+      const batch = this.dictBatch;
+      this.dict = outer;
+      this.dictSize = outerSize;
+      this.dictBatch = outerBatch;
+      this.dictPos = outerPos;
+      this.op(Op.SETITEMS);
+      if (m.size !== size) throw exc(RuntimeError, 'dictionary changed size during iteration');
+      // CPython starts another batch after a full one, even with no item left: an empty MARK SETITEMS
+      if (batch === Limit.BATCHSIZE) this.op2(Op.MARK, Op.SETITEMS);
+    }
+    this.depth--;
+  }
+
+  /** saveDictFast's forEach callback: one item of `this.dict`, in batches of BATCHSIZE. */
+  private readonly dictEntry = (v: any, k: any): void => {
+    // saving a value may run code that changes the dict: stop as CPython does
+    if (this.dict!.size !== this.dictSize) throw exc(RuntimeError, 'dictionary changed size during iteration');
+    if (this.dictBatch === Limit.BATCHSIZE) {
+      this.op(Op.SETITEMS);
+      this.op(Op.MARK);
+      this.dictBatch = 0;
+    }
+    this.key(k, this.dictPos++);
+    this.item(v);
+    this.dictBatch++;
+  };
+
+  /**
+   * item() for the key at position `j` of a dict. Dicts of the same kind (records, entities) repeat the same keys
+   * in the same order: the str seen last at each position and its memo index spare a memo lookup.
+   */
+  private key(k: any, j: number): void {
+    if (j < KeyCache.SIZE && this.keyStr[j] === k && this.pos < this.frameLimit) {
+      const m = this.keyIdx[j];
+      if (m < 256) {
+        // memoGet() written out, for the time before V8 inlines it
+        this.need(2);
+        this.buf[this.pos] = Op.BINGET;
+        this.buf[this.pos + 1] = m;
+        this.pos += 2;
+      } else this.memoGet(m);
+      return;
+    }
+    this.item(k);
+    if (j < KeyCache.SIZE && typeof k === 'string') {
+      const m = this.memo.get(k);
+      if (m !== undefined) {
+        this.keyStr[j] = k;
+        this.keyIdx[j] = m;
+      }
+    }
   }
 
   /** persistent_id(obj): when it returns something other than None, that id stands for obj. */
   private savePers(obj: any): boolean {
+    if (this.skipPers) {
+      // `obj` is itself a persistent id being saved (CPython's pers_save argument)
+      this.skipPers = false;
+      return false;
+    }
     const pid = call1(this.persistentId, obj);
     if (pid === None) return false;
     if (this.bin) {
       this.skipPers = true;
       this.save(pid);
-      this.op(OP_BINPERSID);
+      this.op(Op.BINPERSID);
     } else {
       const s = str(pid);
       for (let i = 0; i < s.length; i++)
         if (s.charCodeAt(i) > 0x7f) throw picklingError('persistent IDs in protocol 0 must be ASCII strings');
-      this.op(OP_PERSID);
+      this.op(Op.PERSID);
       this.ascii(s);
       this.op(0x0a);
     }
@@ -951,7 +1115,7 @@ export class Pickler {
     if (this.proto >= 4) {
       this.save(moduleKey === moduleName ? moduleName : new KeyedStr(moduleName, moduleKey));
       this.save(nameKey === globalName ? globalName : new KeyedStr(globalName));
-      this.op(OP_STACK_GLOBAL);
+      this.op(Op.STACK_GLOBAL);
     } else if (nested) {
       this.saveReduce([this.builtinGetattr(), new PyTuple([parent, new KeyedStr(lastname)])], null);
     } else {
@@ -963,7 +1127,7 @@ export class Pickler {
           if (m !== undefined) moduleName = m;
         }
       }
-      this.op(OP_GLOBAL);
+      this.op(Op.GLOBAL);
       this.identifier(moduleName, 'module');
       this.identifier(globalName, 'global');
     }
@@ -1068,7 +1232,7 @@ export class Pickler {
         this.save(cls);
         this.save(cargs);
         this.save(kwargs);
-        this.op(OP_NEWOBJ_EX);
+        this.op(Op.NEWOBJ_EX);
       } else {
         // functools.partial(cls.__new__, cls, *args, **kwargs)()
         const partial = getAttr(importModule(this.host, 'functools'), 'partial');
@@ -1077,7 +1241,7 @@ export class Pickler {
         const fn = callWithKw(partial, [getAttr(cls, '__new__'), cls, ...cargs.a], kw);
         this.save(fn);
         this.save(new PyTuple([]));
-        this.op(OP_REDUCE);
+        this.op(Op.REDUCE);
       }
     } else if (useNewobj) {
       if (args.length < 1) throw picklingError('__newobj__ arglist is empty');
@@ -1086,18 +1250,18 @@ export class Pickler {
       if (obj !== null && classOf(obj) !== cls) throw picklingError('args[0] from __newobj__ args has the wrong class');
       this.save(cls);
       this.save(new PyTuple(args.slice(1)));
-      this.op(OP_NEWOBJ);
+      this.op(Op.NEWOBJ);
     } else {
       this.save(callable);
       this.save(argtup);
-      this.op(OP_REDUCE);
+      this.op(Op.REDUCE);
     }
 
     if (obj !== null) {
       const m = this.memo.get(obj);
       if (m !== undefined) {
         // The object was pickled while pickling its own arguments: discard this copy.
-        this.op(OP_POP);
+        this.op(Op.POP);
         this.memoGet(m);
         return;
       }
@@ -1108,20 +1272,41 @@ export class Pickler {
     if (state !== undefined) {
       if (stateSetter === undefined) {
         this.save(state);
-        this.op(OP_BUILD);
+        this.op(Op.BUILD);
       } else {
         this.save(stateSetter);
         this.save(obj);
         this.save(state);
-        this.op(OP_TUPLE2);
-        this.op(OP_REDUCE);
-        this.op(OP_POP);
+        this.op(Op.TUPLE2);
+        this.op(Op.REDUCE);
+        this.op(Op.POP);
       }
     }
   }
 }
 
 // ---- helpers ----
+
+/** Writes BININT1/BININT2/BININT for an int32 at `p` (5 bytes of room needed); returns the new position. */
+function writeBinInt(buf: Uint8Array, p: number, x: number): number {
+  if (x >= 0 && x <= 0xff) {
+    buf[p] = Op.BININT1;
+    buf[p + 1] = x;
+    return p + 2;
+  }
+  if (x >= 0 && x <= 0xffff) {
+    buf[p] = Op.BININT2;
+    buf[p + 1] = x & 0xff;
+    buf[p + 2] = x >> 8;
+    return p + 3;
+  }
+  buf[p] = Op.BININT;
+  buf[p + 1] = x & 0xff;
+  buf[p + 2] = (x >> 8) & 0xff;
+  buf[p + 3] = (x >> 16) & 0xff;
+  buf[p + 4] = (x >> 24) & 0xff;
+  return p + 5;
+}
 
 function withContext(e: PyBaseException, cause: PyBaseException): PyBaseException {
   e.context = cause;
