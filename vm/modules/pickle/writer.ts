@@ -104,6 +104,20 @@ function moduleNameKey(name: string): object {
 
 /** A spare output buffer, reused by the next pickler (dumps calls never overlap unless they nest). */
 let spare: Uint8Array | null = null;
+/**
+ * The sizes of the last two pickles: a pickler that needs a new buffer (none spare: past 1 MiB none is kept)
+ * starts with one as big as the smaller of them, instead of doubling up to it from 4 KiB. (The smaller: one big
+ * pickle between small ones should not make the next small one allocate a big buffer.)
+ */
+let lastSize = 0;
+let lastSize2 = 0;
+
+/** An output buffer for a pickle expected to take about `size` bytes. */
+function newBuffer(size: number): Uint8Array {
+  let cap = 4096;
+  while (cap < size + (size >> 3) && cap < 1 << 24) cap *= 2;
+  return new Uint8Array(cap);
+}
 
 /** Pickles one object graph. Create one per dump. */
 export class Pickler {
@@ -146,10 +160,10 @@ export class Pickler {
     hooks: PicklerHooks | null = null,
   ) {
     this.bin = proto >= 1;
-    if (spare !== null) {
-      this.buf = spare;
-      spare = null;
-    } else this.buf = new Uint8Array(4096);
+    const hint = Math.min(lastSize, lastSize2);
+    if (spare !== null && spare.length >= hint) this.buf = spare;
+    else this.buf = newBuffer(hint);
+    spare = null;
     this.dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.depth = interp.depth;
     this.limit = interp.limit;
@@ -181,6 +195,8 @@ export class Pickler {
       throw e;
     } finally {
       if (this.buf.length <= 1 << 20) spare = this.buf;
+      lastSize2 = lastSize;
+      lastSize = this.pos;
     }
   }
 
