@@ -14,9 +14,12 @@ export interface OptionalParts {
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
 
-/** vm/modules/ of this package: plugin/ in the sources, dist/ once built; both sit beside vm/. */
+/** The package's root: this file is in plugin/ (sources) or dist/ (built), both beside vm/. */
+const packageRoot = (): string => join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** vm/modules/ of this package. */
 function modulesDir(): string {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'vm', 'modules');
+  const dir = join(packageRoot(), 'vm', 'modules');
   if (!existsSync(join(dir, 'optional.ts'))) throw new Error(`phaser-pkpy/vite: cannot find the VM sources at ${dir}`);
   return dir;
 }
@@ -26,7 +29,7 @@ function modulesDir(): string {
  * already inlined; Vite builds them from the TypeScript sources the package ships instead, so the stand-in applies.
  */
 export function sourceAliases(): { find: RegExp; replacement: string }[] {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = packageRoot();
   const entries: [RegExp, string][] = [
     [/^phaser-pkpy\/plugin$/, join(root, 'plugin', 'index.ts')],
     [/^phaser-pkpy(\/vm)?$/, join(root, 'vm', 'index.ts')],
