@@ -9,7 +9,8 @@ import { None } from '../vm/runtime/object.js';
 import { getAttr } from '../vm/runtime/attributes.js';
 import { callSlow } from '../vm/runtime/call.js';
 import { exc, RuntimeError, PyBaseException } from '../vm/runtime/exceptions.js';
-import { threadHost, PyComputeThread } from '../vm/modules/pkpy.js';
+import { PyComputeThread } from '../vm/modules/pkpy.js';
+import { threadHost } from '../vm/threads/thread-host.js';
 import type { Kw } from '../vm/runtime/function.js';
 import type { VM } from '../vm/runtime/vm.js';
 

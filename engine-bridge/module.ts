@@ -103,7 +103,7 @@ export function phaserModule(ctx: PhaserModuleContext): ModuleDef {
         return None;
       });
       d.submit = nativeKw('submit', (args: any[], kw: Kw) => {
-        if (!ctx.jobs) throw typeErr('submit() is not available: no job tracker (is the Phaser plugin running?)');
+        if (!ctx.jobs) throw typeErr('submit() is not available: no ComputeThread jobs here (the Phaser plugin runs them; a build without pkpy leaves them out)');
         if (args.length < 2) throw typeErr('submit() needs a ComputeThread and the name of the function to call');
         const name = args[1];
         if (typeof name !== 'string') throw typeErr('submit() argument 2 must be the function name as a str');

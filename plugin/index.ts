@@ -21,13 +21,12 @@ import { VM } from '../vm/runtime/vm.js';
 import { MapModuleSource } from '../vm/runtime/imports.js';
 import { exc, RuntimeError, TimeoutError } from '../vm/runtime/exceptions.js';
 import { state as interp } from '../vm/runtime/state.js';
-import { threadHost } from '../vm/modules/pkpy.js';
-import { installBrowserThreads } from '../vm/threads/browser';
-import { hasDefaultPool, getDefaultPool, setDefaultPool, defaultPoolSize, MAX_VM_INDEX, type WorkerPool } from '../vm/threads/pool';
 import type { PyModule } from '../vm/runtime/module.js';
 import { Bridge, PyJsProxy, maxPositional } from '../engine-bridge/proxy.js';
 import { phaserModule } from '../engine-bridge/module.js';
-import { JobTracker, type JobInfo } from '../engine-bridge/jobs.js';
+import type { JobInfo, JobSink } from '../engine-bridge/jobs.js';
+import { createPluginThreads } from './threads-part.js';
+import type { PluginThreads } from './threads.js';
 import { reloadModule, trackModuleSnapshots } from '../engine-bridge/reload.js';
 import { ErrorReporter } from './errors.js';
 import type { PythonEvents, ReloadEvent } from './events.js';
@@ -66,8 +65,6 @@ interface PluginManagerLike {
 }
 
 const pluginsByGame = new WeakMap<object, PythonPlugin>();
-/** The plugin whose game created the worker pool (threadHost is process-wide). */
-let poolOwner: PythonPlugin | null = null;
 
 type HotListener = (modules: Record<string, string>) => void;
 function hotListeners(): Set<HotListener> {
@@ -121,9 +118,9 @@ export class PythonPlugin {
   readonly events = new EventEmitter<PythonEvents>();
   vm!: VM;
   bridge!: Bridge;
-  jobs!: JobTracker;
   errors!: ErrorReporter;
-  pool: WorkerPool | null = null;
+  /** ComputeThread support: null in builds that leave it out (the game never imports pkpy). */
+  threads: PluginThreads | null = null;
   options!: PythonPluginOptions;
   /** Ticks seen (each one polled the jobs). */
   ticks = 0;
@@ -157,7 +154,7 @@ export class PythonPlugin {
     this.bridge = new Bridge(this.vm, {
       onCallbackError: (e, where) => this.reportError(`callback:${where}`, e, { where: `${where} (called from JS)` }),
     });
-    this.jobs = new JobTracker(this.vm, {
+    const sink: JobSink = {
       done: (job, value, elapsedMs) => {
         if (this.events.listenerCount('job-done') === 0) return;
         let js: { v: unknown } | null = null;
@@ -173,11 +170,10 @@ export class PythonPlugin {
         this.events.emit('job-error', { job, traceback, elapsedMs, handled });
       },
       callbackError: (job, e, where) => this.reportError(`job:${job.name}`, e, { where }),
-    });
+    };
+    this.threads = createPluginThreads?.(this.vm, sink, options, () => this.source.modules) ?? null;
     const Phaser = options.Phaser ?? (globalThis as { Phaser?: unknown }).Phaser;
-    this.vm.defineModule(phaserModule({ bridge: this.bridge, jobs: this.jobs, Phaser, game: this.game }));
-    threadHost.ensurePool = () => (poolOwner ?? this).ensurePool();
-    if (options.workerUrl && options.workers !== 0 && !hasDefaultPool()) this.ensurePool(); // warm workers early
+    this.vm.defineModule(phaserModule({ bridge: this.bridge, jobs: this.threads?.jobs ?? null, Phaser, game: this.game }));
     if (options.hotReload !== false) hotListeners().add(this.onHot);
   }
 
@@ -197,13 +193,8 @@ export class PythonPlugin {
   destroy(): void {
     this.stop();
     hotListeners().delete(this.onHot);
-    this.jobs?.clear();
-    if (this.pool && poolOwner === this) {
-      if (hasDefaultPool() && getDefaultPool() === this.pool) setDefaultPool(null);
-      void this.pool.shutdown();
-      poolOwner = null;
-    }
-    this.pool = null;
+    this.threads?.destroy();
+    this.threads = null;
     this.events.removeAllListeners();
     this.bindings.clear();
   }
@@ -211,28 +202,7 @@ export class PythonPlugin {
   /** Once per game step, before the scenes update: deliver finished ComputeThread jobs. */
   tick(): void {
     this.ticks++;
-    this.jobs.poll();
-  }
-
-  // ---- worker pool ----
-
-  /** Creates the worker pool (once per page) if there is none. */
-  ensurePool(): void {
-    if (hasDefaultPool()) return;
-    const url = this.options.workerUrl;
-    if (!url) {
-      throw exc(
-        RuntimeError,
-        'ComputeThread needs a worker script: pass workerUrl in the Python plugin options (the Vite plugin exports it from virtual:pkpy-modules)',
-      );
-    }
-    const size = this.options.workers ?? defaultPoolSize(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 2);
-    this.pool = installBrowserThreads({
-      workerUrl: url,
-      size: Math.max(0, Math.min(MAX_VM_INDEX, size)),
-      modules: { ...this.source.modules },
-    });
-    poolOwner = this;
+    this.threads?.poll();
   }
 
   // ---- scenes ----
@@ -371,8 +341,7 @@ export class PythonPlugin {
     if (ev.changed.length === 0) return ev;
     if (ev.failed.length < ev.changed.length) {
       this.errors.reset();
-      const pool = this.pool ?? (hasDefaultPool() ? getDefaultPool() : null);
-      pool?.updateModuleSources({ kind: 'map', modules: { ...map } });
+      this.threads?.updateModuleSources(map);
       for (const b of this.bindings) {
         if (!b.importFailed) continue;
         b.importFailed = false;
@@ -404,7 +373,7 @@ export class PythonPlugin {
 
   /** Jobs submitted by VM 0 that have not been delivered yet. */
   pendingJobs(): JobInfo[] {
-    return this.jobs.list();
+    return this.threads?.jobs.list() ?? [];
   }
 }
 

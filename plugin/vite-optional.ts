@@ -13,6 +13,7 @@ export interface OptionalParts {
 }
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
+const NO_THREADS_ID = '\0pkpy-no-threads';
 
 /** The package's root: this file is in plugin/ (sources) or dist/ (built), both beside vm/. */
 const packageRoot = (): string => join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,21 +58,30 @@ export function optionalModulesCode(parts: OptionalParts, dir: string = modulesD
 }
 
 /**
- * Answers the registry's import of `./optional.js` in production builds (main bundle and workers) with the parts
- * `parts()` names; `parts()` returning null (the dev server) keeps everything.
+ * Answers, in production builds (main bundle and workers), the registry's import of `./optional.js` with the parts
+ * `parts()` names, and the Phaser plugin's import of `./threads-part.js` with a null stand-in when those parts leave
+ * out `pkpy` (no ComputeThread: no worker pool, no job tracker). `parts()` returning null (the dev server) keeps
+ * everything.
  */
 export function optionalModulesPlugin(parts: () => OptionalParts | null): Plugin {
   return {
     name: 'phaser-pkpy:optional-modules',
     enforce: 'pre',
     resolveId(id, importer) {
-      if (!/^\.\/optional(\.js|\.ts)?$/.test(id) || importer === undefined) return null;
-      if (!/[\\/]vm[\\/]modules[\\/]registry\.ts$/.test(importer.split('?')[0])) return null;
-      return parts() === null ? null : RESOLVED_ID;
+      if (importer === undefined) return null;
+      const from = importer.split('?')[0];
+      if (/^\.\/optional(\.js|\.ts)?$/.test(id) && /[\\/]vm[\\/]modules[\\/]registry\.ts$/.test(from))
+        return parts() === null ? null : RESOLVED_ID;
+      if (/^\.\/threads-part(\.js|\.ts)?$/.test(id) && /[\\/]plugin[\\/]index\.ts$/.test(from)) {
+        const p = parts();
+        return p === null || p.modules.includes('pkpy') ? null : NO_THREADS_ID;
+      }
+      return null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      return optionalModulesCode(parts()!);
+      if (id === RESOLVED_ID) return optionalModulesCode(parts()!);
+      if (id === NO_THREADS_ID) return 'export const createPluginThreads = null;\n';
+      return null;
     },
   };
 }

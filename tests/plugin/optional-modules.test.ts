@@ -36,7 +36,7 @@ describe('which parts a game needs', () => {
     expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false });
     expect(gameParts({ main: 'import json, math as m\nfrom random import randint\n' }).modules.sort()).toEqual(['json', 'math', 'random']);
     expect(gameParts({ main: 'def f():\n    import re\n' }).modules).toEqual(['re']);
-    expect(gameParts({ main: 'from pkpy import ComputeThread\n' }).modules.sort()).toEqual(['copyreg', 'pickle']);
+    expect(gameParts({ main: 'from pkpy import ComputeThread\n' }).modules.sort()).toEqual(['copyreg', 'pickle', 'pkpy']);
     // through the Python stdlib: string imports re
     expect(gameParts({ main: 'import string\n' }).modules).toContain('re');
     expect(gameParts({ main: 's = "\\N{BLACK STAR}"\n' }).unicodeNames).toBe(true);
@@ -61,6 +61,8 @@ describe('a VM without some optional parts', () => {
     vm.exec("try:\n    import re\nexcept ModuleNotFoundError as e:\n    msg = str(e)\n    name = e.name\n");
     expect(vm.eval('name')).toBe('re');
     expect(vm.eval('msg')).toBe("No module named 're' (this build leaves it out: add 're' to the phaser-pkpy Vite plugin's stdlib option)");
+    vm.exec("try:\n    from pkpy import ComputeThread\nexcept ModuleNotFoundError as e:\n    msg = str(e)\n");
+    expect(vm.eval('msg')).toBe("No module named 'pkpy' (this build leaves it out: add 'pkpy' to the phaser-pkpy Vite plugin's stdlib option)");
   });
 
   it('turns a \\N{} escape into a SyntaxError that says how to add the name table', () => {
@@ -124,6 +126,10 @@ describe('vite build', () => {
     expect(main).not.toContain('first item from NEWOBJ_EX argument tuple'); // pickle's writer
     expect(main).toContain("No module named '");
     expect(worker).toBeNull();
+    // no ComputeThread: neither the pkpy module nor the plugin's worker pool and job tracker
+    expect(main).not.toContain('ComputeThread can only be created from VM 0');
+    expect(main).not.toContain('ComputeThread needs a worker script');
+    expect(main).not.toContain('new Worker(');
   }, 60_000);
 
   it('ships pickle and the worker for a game that uses ComputeThread, and still leaves the rest out', async () => {
@@ -132,7 +138,9 @@ describe('vite build', () => {
     for (const code of [main, worker!]) {
       expect(code).toContain('JSONDecodeError');
       expect(code).toContain('first item from NEWOBJ_EX argument tuple');
+      expect(code).toContain('ComputeThread can only be created from VM 0');
       leftOut(code);
     }
+    expect(main).toContain('ComputeThread needs a worker script');
   }, 60_000);
 });

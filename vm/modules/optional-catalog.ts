@@ -17,6 +17,7 @@ export const OPTIONAL_MODULES: Record<string, OptionalPart> = {
   re: { file: 're/index.ts', exportName: 'reModule' },
   pickle: { file: 'pickle/index.ts', exportName: 'pickleModule' },
   copyreg: { file: 'pickle/index.ts', exportName: 'copyregModule' },
+  pkpy: { file: 'pkpy.ts', exportName: 'pkpyModule' }, // ComputeThread and its worker pool
 };
 
 /** The character-name table behind `\N{...}` escapes in literals and patterns: shipped when a source has `\N{`. */

@@ -6,8 +6,9 @@ import { mathModule } from './math.js';
 import { randomModule } from './random/index.js';
 import { reModule } from './re/index.js';
 import { pickleModule, copyregModule, pickleDumps, pickleLoads } from './pickle/index.js';
+import { pkpyModule } from './pkpy.js';
 import { lookupUnicodeName } from '../compiler/unicode-names.js';
 
-export const optionalModules: ModuleDef[] = [jsonModule, mathModule, randomModule, reModule, pickleModule, copyregModule];
+export const optionalModules: ModuleDef[] = [jsonModule, mathModule, randomModule, reModule, pickleModule, copyregModule, pkpyModule];
 export const unicodeNameLookup: ((name: string) => number) | null = lookupUnicodeName;
 export const pickleApi: { dumps: typeof pickleDumps; loads: typeof pickleLoads } | null = { dumps: pickleDumps, loads: pickleLoads };

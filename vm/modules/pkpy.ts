@@ -10,22 +10,8 @@ import { DictStore } from '../runtime/hash-store.js';
 import { ComputeThreadCore, ComputeThreadError } from '../threads/compute-thread';
 import { importModule } from '../runtime/imports.js';
 import type { ModuleDef, PyModule } from '../runtime/module.js';
-
-/** Hooks a host installs so VM 0 can start worker threads (Node: worker_threads; browser: Web Workers). */
-export const threadHost = {
-  /** Makes sure a default worker pool exists (created lazily on the first ComputeThread). */
-  ensurePool: null as null | (() => void),
-  /** Called before a `submit_*` starts a job on a thread (the previous job's outcome is still readable). */
-  beforeSubmit: null as null | ((thread: PyComputeThread) => void),
-  /** Called after a `submit_*` started a job (the Phaser plugin tracks jobs to poll `is_done` once per frame). */
-  afterSubmit: null as null | ((thread: PyComputeThread, kind: 'exec' | 'eval' | 'call', source: string) => void),
-};
-
-/** pickle's TypeScript API, installed by the module registry when the build includes pickle (optional.ts). */
-export const pickleCodec: { dumps: ((vm: any, value: any) => Uint8Array) | null; loads: ((vm: any, bytes: Uint8Array) => any) | null } = {
-  dumps: null,
-  loads: null,
-};
+import { threadHost } from '../threads/thread-host.js';
+import { pickleCodec } from './pickle-codec.js';
 
 /** Arguments and results cross as pickle bytes: without pickle in the build, the import's own error explains. */
 function codec(vm: any): { dumps: (vm: any, value: any) => Uint8Array; loads: (vm: any, bytes: Uint8Array) => any } {

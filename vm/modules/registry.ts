@@ -3,7 +3,7 @@
 import type { ModuleDef } from '../runtime/module.js';
 import { sysModule } from './sys.js';
 import { timeModule } from './time.js';
-import { pkpyModule, pickleCodec } from './pkpy.js';
+import { pickleCodec } from './pickle-codec.js';
 import { pkpyTbModule } from './pkpy-tb.js';
 import { optionalModules, unicodeNameLookup, pickleApi } from './optional.js';
 import { unicodeNames } from '../compiler/unicode-name-hook.js';
@@ -12,5 +12,5 @@ unicodeNames.lookup = unicodeNameLookup;
 if (pickleApi !== null) Object.assign(pickleCodec, pickleApi);
 
 export function standardModules(): ModuleDef[] {
-  return [sysModule, timeModule, pkpyModule, pkpyTbModule, ...optionalModules];
+  return [sysModule, timeModule, pkpyTbModule, ...optionalModules];
 }

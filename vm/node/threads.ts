@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { VM } from '../runtime/vm.js';
-import { threadHost } from '../modules/pkpy.js';
+import { threadHost } from '../threads/thread-host.js';
 import { installNodeThreads } from '../threads/node';
 import { hasDefaultPool } from '../threads/pool';
 
