@@ -27,7 +27,7 @@ import { phaserModule } from '../engine-bridge/module.js';
 import type { JobInfo, JobSink } from '../engine-bridge/jobs.js';
 import { createPluginThreads } from './threads-part.js';
 import type { PluginThreads } from './threads.js';
-import { reloadModule, trackModuleSnapshots } from '../engine-bridge/reload.js';
+import { hotReload } from './reload-part.js';
 import { ErrorReporter } from './errors.js';
 import type { PythonEvents, ReloadEvent } from './events.js';
 
@@ -146,7 +146,7 @@ export class PythonPlugin {
     this.events.on('stdout', options.stdout ?? ((l) => console.log(l)));
     this.events.on('stderr', options.stderr ?? ((l) => console.error(l)));
     this.vm = new VM({ index: 0, sources: this.source, stdout: (t) => this.out.write(t), stderr: (t) => this.err.write(t) });
-    trackModuleSnapshots(this.vm);
+    hotReload?.trackModuleSnapshots(this.vm);
     this.errors = new ErrorReporter({
       console: (text) => console.error(text),
       event: (e) => this.events.emit('python-error', e),
@@ -174,7 +174,7 @@ export class PythonPlugin {
     this.threads = createPluginThreads?.(this.vm, sink, options, () => this.source.modules) ?? null;
     const Phaser = options.Phaser ?? (globalThis as { Phaser?: unknown }).Phaser;
     this.vm.defineModule(phaserModule({ bridge: this.bridge, jobs: this.threads?.jobs ?? null, Phaser, game: this.game }));
-    if (options.hotReload !== false) hotListeners().add(this.onHot);
+    if (options.hotReload !== false && hotReload !== null) hotListeners().add(this.onHot);
   }
 
   /** Called by Phaser after init (and when the plugin is restarted). */
@@ -319,6 +319,7 @@ export class PythonPlugin {
    * to import is restarted. A module whose new code fails keeps its old code (reported as a `python-error`).
    */
   reload(modules: Record<string, string>): ReloadEvent {
+    if (hotReload === null) throw new Error('PythonPlugin.reload: production builds leave hot reload out (the Vite dev server provides it)');
     const ev: ReloadEvent = { changed: [], reloaded: [], failed: [] };
     const map = this.source.modules;
     for (const [name, src] of Object.entries(modules)) {
@@ -328,7 +329,7 @@ export class PythonPlugin {
       const loaded = this.vm.sysModules.s.get(modName) !== undefined;
       try {
         if (loaded) {
-          reloadModule(this.vm, modName, src);
+          hotReload.reloadModule(this.vm, modName, src);
           ev.reloaded.push(modName);
         } else this.vm.compile(src, `${modName.replace(/\./g, '/')}.py`, 'exec'); // syntax check only
         map[name] = src;

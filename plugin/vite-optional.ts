@@ -14,6 +14,7 @@ export interface OptionalParts {
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
 const NO_THREADS_ID = '\0pkpy-no-threads';
+const NO_RELOAD_ID = '\0pkpy-no-reload';
 
 /** The package's root: this file is in plugin/ (sources) or dist/ (built), both beside vm/. */
 const packageRoot = (): string => join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,9 +60,9 @@ export function optionalModulesCode(parts: OptionalParts, dir: string = modulesD
 
 /**
  * Answers, in production builds (main bundle and workers), the registry's import of `./optional.js` with the parts
- * `parts()` names, and the Phaser plugin's import of `./threads-part.js` with a null stand-in when those parts leave
- * out `pkpy` (no ComputeThread: no worker pool, no job tracker). `parts()` returning null (the dev server) keeps
- * everything.
+ * `parts()` names; and the Phaser plugin's imports of `./threads-part.js` with a null stand-in when those parts leave
+ * out `pkpy` (no ComputeThread: no worker pool, no job tracker) and of `./reload-part.js` with a null stand-in (only
+ * the dev server sends hot updates). `parts()` returning null (the dev server) keeps everything.
  */
 export function optionalModulesPlugin(parts: () => OptionalParts | null): Plugin {
   return {
@@ -76,11 +77,13 @@ export function optionalModulesPlugin(parts: () => OptionalParts | null): Plugin
         const p = parts();
         return p === null || p.modules.includes('pkpy') ? null : NO_THREADS_ID;
       }
+      if (/^\.\/reload-part(\.js|\.ts)?$/.test(id) && /[\\/]plugin[\\/]index\.ts$/.test(from)) return parts() === null ? null : NO_RELOAD_ID;
       return null;
     },
     load(id) {
       if (id === RESOLVED_ID) return optionalModulesCode(parts()!);
       if (id === NO_THREADS_ID) return 'export const createPluginThreads = null;\n';
+      if (id === NO_RELOAD_ID) return 'export const hotReload = null;\n';
       return null;
     },
   };

@@ -130,6 +130,9 @@ describe('vite build', () => {
     expect(main).not.toContain('ComputeThread can only be created from VM 0');
     expect(main).not.toContain('ComputeThread needs a worker script');
     expect(main).not.toContain('new Worker(');
+    // no hot reload in production builds (engine-bridge/reload.ts)
+    expect(main).not.toContain('function reloadModule(');
+    expect(main).not.toContain('function trackModuleSnapshots(');
   }, 60_000);
 
   it('ships pickle and the worker for a game that uses ComputeThread, and still leaves the rest out', async () => {

@@ -1,10 +1,12 @@
 // The Phaser plugin as production builds make it for games that never import pkpy: the Vite plugin answers
-// plugin/threads-part.ts with `createPluginThreads = null` (see tests/plugin/optional-modules.test.ts for the build
-// itself). Scenes still run, ticks poll nothing, and the ComputeThread entry points fail with clear Python errors.
+// plugin/threads-part.ts with `createPluginThreads = null` and plugin/reload-part.ts with `hotReload = null` (see
+// tests/plugin/optional-modules.test.ts for the build itself). Scenes still run, ticks poll nothing, the ComputeThread
+// entry points fail with clear Python errors, and hot reload is not offered.
 import { describe, it, expect, vi } from 'vitest';
 import EventEmitter from 'eventemitter3';
 
 vi.mock('../../plugin/threads-part.js', () => ({ createPluginThreads: null }));
+vi.mock('../../plugin/reload-part.js', () => ({ hotReload: null }));
 
 const { PythonPlugin, PythonScenePlugin } = await import('../../plugin/index.js');
 
@@ -51,6 +53,17 @@ describe('the plugin without its ComputeThread part', () => {
       0,
       'update',
     ]);
+    py.destroy();
+  });
+
+  it('does not listen for hot updates and says why reload() is unavailable', () => {
+    const game = { events: new EventEmitter() };
+    const py = new PythonPlugin({ game });
+    const listeners = ((globalThis as any).__PKPY_HMR__ ??= new Set()) as Set<unknown>;
+    const before = listeners.size;
+    py.init({ modules: { main: MAIN }, stdout: () => undefined });
+    expect(listeners.size).toBe(before);
+    expect(() => py.reload({ main: 'x = 1\n' })).toThrow(/production builds leave hot reload out/);
     py.destroy();
   });
 });
