@@ -101,7 +101,9 @@ function walk(dir: string, out: string[] = []): string[] {
 
 function defaultWorkerEntry(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'worker.ts'), join(here, 'pkpy-phaser-worker.mjs'), join(here, '..', 'plugin', 'worker.ts')]) {
+  // the TypeScript entry (shipped in the package), so the worker is built like the page: without the embedded
+  // Python stdlib and with only the optional parts the game uses; the prebuilt bundle is the last resort
+  for (const candidate of [join(here, 'worker.ts'), join(here, '..', 'plugin', 'worker.ts'), join(here, 'pkpy-phaser-worker.mjs')]) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error('phaser-pkpy/vite: cannot find the ComputeThread worker entry (plugin/worker.ts or dist/pkpy-phaser-worker.mjs)');

@@ -98,12 +98,12 @@ describe('vite build', () => {
   });
 
   /** Builds the page with `main.py` as the game's only module; returns the code of each emitted JS file. */
-  async function buildGame(name: string, mainPy: string): Promise<{ main: string; worker: string | null }> {
+  async function buildGame(name: string, mainPy: string, plugin = pkpy): Promise<{ main: string; worker: string | null }> {
     const { build } = await import('vite');
     mkdirSync(join(dir, name));
     writeFileSync(join(dir, name, 'main.py'), mainPy);
     const outDir = join(dir, `dist-${name}`);
-    await build({ configFile: false, root: dir, logLevel: 'silent', plugins: [pkpy({ pyRoot: name })], build: { outDir, minify: false } });
+    await build({ configFile: false, root: dir, logLevel: 'silent', plugins: [plugin({ pyRoot: name })], build: { outDir, minify: false } });
     const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
     const read = (prefix: string) => {
       const f = assets.find((a) => a.startsWith(prefix));
@@ -145,5 +145,19 @@ describe('vite build', () => {
       leftOut(code);
     }
     expect(main).toContain('ComputeThread needs a worker script');
+  }, 60_000);
+
+  it("builds the worker from the TypeScript sources with the package's built Vite plugin too (as games import it)", async () => {
+    // dist/vite.mjs sits beside the prebuilt worker bundle, which has every stdlib module inlined; games must get
+    // the worker built like the page: no embedded Python stdlib, no optional part the game does not use
+    const { default: built } = await import('../../dist/vite.mjs');
+    const { main, worker } = await buildGame('threads_dist', 'from pkpy import ComputeThread\nimport string\n', built as typeof pkpy);
+    expect(worker).not.toBeNull();
+    for (const code of [main, worker!]) {
+      expect(code).not.toContain('def _ymd2ord(year, month, day)'); // datetime.py, not imported
+      expect(code).not.toContain('JSONDecodeError'); // json, not imported
+      expect(code).toContain('first item from NEWOBJ_EX argument tuple'); // pickle, for ComputeThread
+    }
+    expect(main).toContain('A collection of string constants'); // the module map carries string.py (imported) to the page and workers
   }, 60_000);
 });
