@@ -239,7 +239,9 @@ else {
   const v = b.vm_plus_plugin.gzip_bytes / 1024;
   targets.bundle_gzip_kb = { target: '<= 120 KB', value: +v.toFixed(1), met: v <= 120 };
   show('browser bundle, core: VM + plugin (vite build, gzip)', `${kb(b.vm_plus_plugin.gzip_bytes)} (${kb(b.vm_plus_plugin.raw_bytes)} min)`, `target <= 120 KB: ${verdict(v <= 120)}`);
-  show('  the demo game (math, random, pickle)', `${kb(b.demo_game.gzip_bytes)} (${kb(b.demo_game.raw_bytes)} min)`);
+  show('  the demo game (math, random, pickle, pkpy)', `${kb(b.demo_game.gzip_bytes)} (${kb(b.demo_game.raw_bytes)} min)`);
+  const d = b.demo_game_with_scripts;
+  show('  ... with its .py sources; its worker', `${kb(d.gzip_bytes)}; worker ${d.worker ? kb(d.worker.gzip_bytes) : 'none'}`);
   show('  with every optional part', `${kb(b.everything.gzip_bytes)} (${kb(b.everything.raw_bytes)} min)`);
   show('  each optional part adds', Object.entries(b.part_gzip_bytes).map(([k, n]) => `${k} ${kb(n)}`).join(', '));
 }

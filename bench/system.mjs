@@ -1,7 +1,7 @@
 // System figures for `npm run bench`: VM creation time, memory per idle VM, ComputeThread round trip, pickle
 // throughput, the Phaser plugin's per-tick cost with 1,000 Python-driven sprites, and the browser bundle size.
 // Each function returns plain data; bench/run.mjs prints it next to its target and stores it in latest.json.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -135,8 +135,18 @@ export async function pluginTick(quick) {
 export async function bundleSize() {
   const { build } = await import('vite');
   const { default: pkpy } = await import('../dist/vite.mjs');
-  const empty = mkdtempSync(join(tmpdir(), 'pkpy-bundle-'));
-  const size = async (pyRoot, stdlib = []) => {
+  const scratch = mkdtempSync(join(tmpdir(), 'pkpy-bundle-'));
+  const empty = join(scratch, 'empty');
+  mkdirSync(empty);
+  // a game's entry: the plugin and the module map (the game's .py sources, its stdlib closure, the worker's URL)
+  const gameEntry = join(scratch, 'game.js');
+  writeFileSync(gameEntry, [
+    "import { modules, workerUrl } from 'virtual:pkpy-modules';",
+    `export { pythonPlugins } from ${JSON.stringify(join(root, 'plugin/index.ts'))};`,
+    'export { modules, workerUrl };',
+  ].join('\n'));
+  const gz = (code) => ({ raw_bytes: code.length, gzip_bytes: gzipSync(code, { level: 9 }).length });
+  const size = async (pyRoot, stdlib = [], input = join(root, 'plugin/index.ts')) => {
     const r = await build({
       configFile: false,
       root,
@@ -145,18 +155,22 @@ export async function bundleSize() {
       build: {
         write: false,
         target: 'es2022',
-        rolldownOptions: { input: join(root, 'plugin/index.ts'), external: ['phaser'], preserveEntrySignatures: 'strict' },
+        rolldownOptions: { input, external: ['phaser'], preserveEntrySignatures: 'strict' },
       },
     });
-    const chunks = (Array.isArray(r) ? r[0] : r).output.filter((o) => o.type === 'chunk');
-    const code = Buffer.concat(chunks.map((c) => Buffer.from(c.code)));
-    return { raw_bytes: code.length, gzip_bytes: gzipSync(code, { level: 9 }).length };
+    const output = (Array.isArray(r) ? r[0] : r).output;
+    const chunks = output.filter((o) => o.type === 'chunk');
+    const worker = output.find((o) => o.type === 'asset' && /worker.*\.js$/.test(o.fileName));
+    const main = gz(Buffer.concat(chunks.map((c) => Buffer.from(c.code))));
+    return worker ? { ...main, worker: gz(Buffer.from(worker.source)) } : main;
   };
   try {
     const core = await size(empty);
     const out = {
       vm_plus_plugin: core,
       demo_game: await size(join(root, 'scripts-py')),
+      // the demo as it ships: its Python sources in the page's bundle, and the ComputeThread worker's bundle
+      demo_game_with_scripts: await size(join(root, 'scripts-py'), [], gameEntry),
       everything: await size(empty, ['json', 'math', 'random', 're', 'pickle', 'unicode-names']),
       part_gzip_bytes: {},
     };
@@ -164,6 +178,6 @@ export async function bundleSize() {
       out.part_gzip_bytes[part] = (await size(empty, [part])).gzip_bytes - core.gzip_bytes;
     return out;
   } finally {
-    rmSync(empty, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
