@@ -1,7 +1,9 @@
 """Concrete date/time and related types: date, time, datetime, timedelta, tzinfo, timezone.
 
-Local time is UTC in this runtime: naive datetimes are taken as UTC by timestamp()/astimezone(), and
-fromtimestamp()/now()/today() without a tz give UTC wall-clock time.
+Local time is the host's time zone, read through the time module (time.localtime), as in CPython:
+fromtimestamp()/now()/today() without a tz give local wall-clock time (with fold=1 for the second of two
+equal wall times), naive datetimes are local time for timestamp()/astimezone(), and astimezone() with no
+argument gives a fixed-offset timezone named like the zone's abbreviation (e.g. 'EST').
 """
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -767,7 +769,10 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         "Construct a date from a POSIX timestamp (like time.time())."
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        import time as _time
+        if t is None:  # time.localtime(None) would mean "now"
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
+        y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -1399,14 +1404,19 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-def _utc_fields(t):
-    """POSIX timestamp -> (y, m, d, hh, mm, ss, us) in UTC, rounding microseconds half to even."""
+_TIME_T_LIMIT = 2 ** 63
+
+
+def _split_timestamp(t):
+    """POSIX timestamp -> (whole seconds, microseconds), microseconds rounded half to even; errors as
+    CPython's _PyTime_ObjectToTimeval (the value must fit a 64-bit time_t)."""
     if isinstance(t, float):
-        if t != t or t in (float('inf'), float('-inf')):
-            raise ValueError('Invalid value %s' % ('NaN' if t != t else 'infinity'))
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -_TIME_T_LIMIT <= t < _TIME_T_LIMIT:
+            raise OverflowError('timestamp out of range for platform time_t')
         ti = int(t)
-        frac = t - ti
-        us = round(frac * 1e6)
+        us = round((t - ti) * 1e6)
         if us >= 1000000:
             ti += 1
             us -= 1000000
@@ -1416,14 +1426,35 @@ def _utc_fields(t):
     else:
         ti = _index(t)
         us = 0
-    days, secs = divmod(ti, 86400)
-    o = days + _ymd2ord(1970, 1, 1)
-    if not 1 <= o <= _MAXORDINAL:
-        raise ValueError('year is out of range')
-    y, m, d = _ord2ymd(o)
-    hh, rem = divmod(secs, 3600)
-    mm, ss = divmod(rem, 60)
-    return y, m, d, hh, mm, ss, us
+    if not -_TIME_T_LIMIT <= ti < _TIME_T_LIMIT:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return ti, us
+
+
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
+_MAX_FOLD_SECONDS = 24 * 3600  # longest fold in the tz database: 23 hours (Kwajalein, 1969)
+
+
+def _wall_seconds(y, m, d, hh, mm, ss):
+    """A wall-clock time as seconds since 1970-01-01 00:00 read as if it were UTC (CPython's
+    utc_to_seconds, with its error for years outside 1..9999)."""
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError('year %d is out of range' % y)
+    return (_ymd2ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+
+
+def _local_wall(u):
+    """The local wall clock at POSIX time u, as _wall_seconds (CPython's local())."""
+    import time as _time
+    y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    return _wall_seconds(y, m, d, hh, mm, ss)
+
+
+def _local_timezone_at(u):
+    """The fixed-offset timezone in effect locally at POSIX time u, named like time.localtime's tm_zone."""
+    import time as _time
+    tm = _time.localtime(u)
+    return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
 
 class datetime(date):
@@ -1486,20 +1517,29 @@ class datetime(date):
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is not None and not utc:
+        """CPython's datetime_from_timet_and_us: UTC fields (then tz.fromutc) when utc, else local wall
+        time, with fold=1 when that wall time already occurred earlier (the repeated hour of a fall-back)."""
+        import time as _time
+        ti, us = _split_timestamp(t)
+        y, m, d, hh, mm, ss = (_time.gmtime(ti) if utc else _time.localtime(ti))[:6]
+        ss = min(ss, 59)
+        fold = 0
+        if tz is None and not utc:
+            # probe a day earlier: a negative transition in between means the clock went back over us
+            result_seconds = _wall_seconds(y, m, d, hh, mm, ss)
+            trans = result_seconds - _local_wall(ti - _MAX_FOLD_SECONDS) - _MAX_FOLD_SECONDS
+            if trans < 0 and _local_wall(ti + trans) == result_seconds:
+                fold = 1
+        result = cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+        if tz is not None:
             result = tz.fromutc(result)
         return result
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time()); naive results are UTC here."""
+        """Construct a datetime from a POSIX timestamp (like time.time()): local time when tz is None."""
         _check_tzinfo_arg(tz)
-        if tz is None:
-            return cls._fromtimestamp(t, True, None)
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
+        return cls._fromtimestamp(t, tz is not None, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1523,7 +1563,8 @@ class datetime(date):
     @classmethod
     def today(cls):
         "Construct a datetime from time.time()."
-        return cls.now()
+        import time as _time
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -1579,14 +1620,36 @@ class datetime(date):
         return _struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
                              self.weekday(), _days_before_month(self._year, self._month) + self._day, dst))
 
-    def _utc_seconds(self):
-        days = self.toordinal() - _ymd2ord(1970, 1, 1)
-        return days * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+    def _mktime(self):
+        """The POSIX time of this naive datetime read as local time (CPython's local_to_seconds): of two
+        instants showing this wall time, fold picks the later; in a gap (a wall time skipped when clocks
+        go forward) fold=0 reads it with the offset from before the transition, fold=1 from after."""
+        t = _wall_seconds(self._year, self._month, self._day, self._hour, self._minute, self._second)
+        local = _local_wall
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            # one solution; look for another one a day earlier (fold=0) or later (fold=1)
+            u2 = u1 + (_MAX_FOLD_SECONDS if self._fold else -_MAX_FOLD_SECONDS)
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        # neither offset gives t back: t is in a gap
+        return min(u1, u2) if self._fold else max(u1, u2)
 
     def timestamp(self):
-        "Return POSIX timestamp as float (naive datetimes are taken as UTC)."
+        "Return POSIX timestamp as float (naive datetimes are local time)."
         if self._tzinfo is None:
-            return self._utc_seconds() + self.microsecond / 1e6
+            return self._mktime() + self.microsecond / 1e6
         else:
             return (self - _EPOCH).total_seconds()
 
@@ -1638,25 +1701,31 @@ class datetime(date):
                           microsecond, tzinfo, fold=fold)
 
     def _local_timezone(self):
-        return timezone(timedelta(0), 'UTC')
+        """The local fixed-offset timezone at this datetime (a naive one is taken as local time)."""
+        if self._tzinfo is None:
+            ts = self._mktime()
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+        return _local_timezone_at(ts)
 
     def astimezone(self, tz=None):
-        """Convert to the time zone tz (default: local time, which is UTC here)."""
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self.tzinfo
+        """Convert to the time zone tz (default: the local zone, as a fixed-offset timezone named like
+        time.localtime's tm_zone). Naive datetimes are taken as local time. Follows CPython's C version:
+        without tz, the local offset is the one at the resulting instant."""
+        _check_tzinfo_arg(tz)
+        mytz = self._tzinfo
         if mytz is None:
-            offset = timedelta(0)
-        else:
-            offset = mytz.utcoffset(self)
-            if offset is None:
-                offset = timedelta(0)
+            mytz = self._local_timezone()
         if tz is mytz:
             return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        offset = mytz.utcoffset(self) if mytz is not self._tzinfo else self.utcoffset()
+        if offset is None:
+            # an aware datetime whose tzinfo gives no offset is treated as naive
+            offset = self.replace(tzinfo=None)._local_timezone().utcoffset(self)
+        utc = (self - offset).replace(tzinfo=timezone.utc)
+        if tz is None:
+            tz = _local_timezone_at((utc - _EPOCH) // timedelta(seconds=1))
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         "Return ctime() style string."
