@@ -5,11 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { OPTIONAL_MODULES, UNICODE_NAMES } from '../vm/modules/optional-catalog.js';
+import { OPTIONAL_MODULES, UNICODE_NAMES, CALENDAR_TIME } from '../vm/modules/optional-catalog.js';
 
 export interface OptionalParts {
   modules: string[];
   unicodeNames: boolean;
+  /** time's calendar half (optional-catalog.ts CALENDAR_TIME). */
+  calendarTime: boolean;
 }
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
@@ -52,9 +54,11 @@ export function optionalModulesCode(parts: OptionalParts, dir: string = modulesD
   const pickle = parts.modules.includes('pickle');
   if (pickle) lines.push(`import { pickleDumps, pickleLoads } from ${file(OPTIONAL_MODULES.pickle.file)};`);
   if (parts.unicodeNames) lines.push(`import { ${UNICODE_NAMES.exportName} } from ${file(UNICODE_NAMES.file)};`);
+  if (parts.calendarTime) lines.push(`import { ${CALENDAR_TIME.exportName} } from ${file(CALENDAR_TIME.file)};`);
   lines.push(`export const optionalModules = [${defs.join(', ')}];`);
   lines.push(`export const unicodeNameLookup = ${parts.unicodeNames ? UNICODE_NAMES.exportName : 'null'};`);
   lines.push(`export const pickleApi = ${pickle ? '{ dumps: pickleDumps, loads: pickleLoads }' : 'null'};`);
+  lines.push(`export const calendarTime = ${parts.calendarTime ? CALENDAR_TIME.exportName : 'null'};`);
   return lines.join('\n') + '\n';
 }
 

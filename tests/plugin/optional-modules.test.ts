@@ -11,6 +11,7 @@ import { OPTIONAL_MODULES, withImplied } from '../../vm/modules/optional-catalog
 import { optionalModules, unicodeNameLookup, pickleApi } from '../../vm/modules/optional';
 import { unicodeNames } from '../../vm/compiler/unicode-name-hook';
 import { VM } from '../../vm/runtime/vm';
+import { timeParts } from '../../vm/modules/time';
 
 const quiet = { stdout: () => undefined, stderr: () => undefined };
 
@@ -33,23 +34,32 @@ describe('the catalog', () => {
 
 describe('which parts a game needs', () => {
   it('scans imports, the stdlib closure, implied modules and \\N{} escapes', () => {
-    expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false });
+    expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false, calendarTime: false });
     expect(gameParts({ main: 'import json, math as m\nfrom random import randint\n' }).modules.sort()).toEqual(['json', 'math', 'random']);
     expect(gameParts({ main: 'def f():\n    import re\n' }).modules).toEqual(['re']);
     expect(gameParts({ main: 'from pkpy import ComputeThread\n' }).modules.sort()).toEqual(['copyreg', 'pickle', 'pkpy']);
     // through the Python stdlib: string imports re
     expect(gameParts({ main: 'import string\n' }).modules).toContain('re');
     expect(gameParts({ main: 's = "\\N{BLACK STAR}"\n' }).unicodeNames).toBe(true);
-    expect(gameParts({ main: 'pass\n' }, ['re', 'unicode-names'])).toEqual({ modules: ['re'], unicodeNames: true });
+    expect(gameParts({ main: 'pass\n' }, ['re', 'unicode-names'])).toEqual({ modules: ['re'], unicodeNames: true, calendarTime: false });
+    // calendar time: a clock-only game leaves it out; localtime() or datetime (through its source) brings it
+    expect(gameParts({ main: 'import time\nt0 = time.perf_counter()\n' }).calendarTime).toBe(false);
+    expect(gameParts({ main: 'import time\nprint(time.localtime().tm_hour)\n' }).calendarTime).toBe(true);
+    expect(gameParts({ main: 'from datetime import datetime\nprint(datetime.now())\n' }).calendarTime).toBe(true);
+    expect(gameParts({ main: 'pass\n' }, ['time-calendar']).calendarTime).toBe(true);
   });
 
   it('generates a stand-in for optional.ts with the same exports', () => {
-    const code = optionalModulesCode({ modules: ['json', 'pickle', 'copyreg'], unicodeNames: false });
+    const code = optionalModulesCode({ modules: ['json', 'pickle', 'copyreg'], unicodeNames: false, calendarTime: false });
     expect(code).toMatch(/import \{ jsonModule \} from ".*\/vm\/modules\/json\.ts"/);
     expect(code).toContain('export const optionalModules = [jsonModule, pickleModule, copyregModule];');
     expect(code).toContain('export const unicodeNameLookup = null;');
     expect(code).toContain('export const pickleApi = { dumps: pickleDumps, loads: pickleLoads };');
     expect(code).not.toContain('re/index.ts');
+    expect(code).toContain('export const calendarTime = null;');
+    expect(optionalModulesCode({ modules: [], unicodeNames: false, calendarTime: true })).toMatch(
+      /import \{ installCalendarTime \} from ".*\/vm\/modules\/time-local\.ts";\n[^]*export const calendarTime = installCalendarTime;/,
+    );
   });
 });
 
@@ -63,6 +73,23 @@ describe('a VM without some optional parts', () => {
     expect(vm.eval('msg')).toBe("No module named 're' (this build leaves it out: add 're' to the phaser-pkpy Vite plugin's stdlib option)");
     vm.exec("try:\n    from pkpy import ComputeThread\nexcept ModuleNotFoundError as e:\n    msg = str(e)\n");
     expect(vm.eval('msg')).toBe("No module named 'pkpy' (this build leaves it out: add 'pkpy' to the phaser-pkpy Vite plugin's stdlib option)");
+  });
+
+  it('answers a left-out calendar-time name with an AttributeError naming the Vite option', () => {
+    const saved = timeParts.installCalendar;
+    timeParts.installCalendar = null;
+    try {
+      const vm = new VM(quiet);
+      vm.exec("import time\nclock = time.perf_counter() >= 0\ntry:\n    time.localtime()\nexcept AttributeError as e:\n    msg = str(e)\nfound = hasattr(time, 'mktime')\n");
+      expect(vm.eval('clock')).toBe(true);
+      expect(vm.eval('msg')).toBe("module 'time' has no attribute 'localtime' (this build leaves it out: add 'time-calendar' to the phaser-pkpy Vite plugin's stdlib option)");
+      expect(vm.eval('found')).toBe(false);
+    } finally {
+      timeParts.installCalendar = saved;
+    }
+    const vm = new VM(quiet);
+    vm.exec('import time\nok = time.localtime(0).tm_year >= 1969');
+    expect(vm.eval('ok')).toBe(true);
   });
 
   it('turns a \\N{} escape into a SyntaxError that says how to add the name table', () => {
@@ -130,6 +157,7 @@ describe('vite build', () => {
     expect(main).not.toContain('ComputeThread can only be created from VM 0');
     expect(main).not.toContain('ComputeThread needs a worker script');
     expect(main).not.toContain('new Worker(');
+    expect(main).not.toContain('mktime argument out of range'); // calendar time
     // no hot reload in production builds (engine-bridge/reload.ts)
     expect(main).not.toContain('function reloadModule(');
     expect(main).not.toContain('function trackModuleSnapshots(');

@@ -23,6 +23,19 @@ export const OPTIONAL_MODULES: Record<string, OptionalPart> = {
 /** The character-name table behind `\N{...}` escapes in literals and patterns: shipped when a source has `\N{`. */
 export const UNICODE_NAMES: OptionalPart = { file: '../compiler/unicode-names.ts', exportName: 'lookupUnicodeName' };
 
+/** The calendar-time half of `time` (struct_time, localtime, mktime..., time zones): shipped when a source uses one
+ * of CALENDAR_TIME_NAMES (datetime does), since most games only read clocks. */
+export const CALENDAR_TIME: OptionalPart = { file: 'time-local.ts', exportName: 'installCalendarTime' };
+export const CALENDAR_TIME_NAMES = ['struct_time', 'gmtime', 'localtime', 'mktime', 'asctime', 'ctime', 'tzset', 'timezone', 'altzone', 'daylight', 'tzname'];
+/** The name that asks for calendar time in the Vite plugin's `stdlib` option. */
+export const CALENDAR_TIME_OPTION = 'time-calendar';
+
+/** Whether `source` may use calendar time (a word scan: a false positive only costs bytes). */
+export function usesCalendarTime(source: string): boolean {
+  return CALENDAR_TIME_WORDS.test(source);
+}
+const CALENDAR_TIME_WORDS = new RegExp(`\\b(${CALENDAR_TIME_NAMES.join('|')})\\b`);
+
 /**
  * Modules that use others at run time without an `import` statement a scan could see. One level only: the lists are
  * complete, so ComputeThread (pkpy) brings pickle without what only a direct user of pickle may need.

@@ -2,13 +2,14 @@
 // ones this build includes (all of them, except in browser builds that leave unused ones out: optional.ts).
 import type { ModuleDef } from '../runtime/module.js';
 import { sysModule } from './sys.js';
-import { timeModule } from './time.js';
+import { timeModule, timeParts } from './time.js';
 import { pickleCodec } from './pickle-codec.js';
 import { pkpyTbModule } from './pkpy-tb.js';
-import { optionalModules, unicodeNameLookup, pickleApi } from './optional.js';
+import { optionalModules, unicodeNameLookup, pickleApi, calendarTime } from './optional.js';
 import { unicodeNames } from '../compiler/unicode-name-hook.js';
 
 unicodeNames.lookup = unicodeNameLookup;
+timeParts.installCalendar = calendarTime;
 if (pickleApi !== null) Object.assign(pickleCodec, pickleApi);
 
 export function standardModules(): ModuleDef[] {

@@ -143,7 +143,8 @@ export interface ZoneConstants {
   timezone: number;
   altzone: number;
   daylight: number;
-  tzname: [string, string];
+  /** The names, computed on demand: Intl's first formatter costs ~10 ms, which `import time` should not pay. */
+  tzname: () => [string, string];
 }
 
 /** CPython's init_timezone() on glibc: sample the offset near January 1 and half a (Julian) year later in
@@ -154,12 +155,15 @@ export function zoneConstants(nowSeconds: number): ZoneConstants {
   const jul = jan + YEAR / 2;
   const janOff = utcOffset(jan);
   const julOff = utcOffset(jul);
-  const janName = zoneName(jan, janOff);
-  const julName = zoneName(jul, julOff);
   const janzone = -janOff;
   const julzone = -julOff;
   const daylight = janzone !== julzone ? 1 : 0;
+  const names = (): [string, string] => {
+    const janName = zoneName(jan, janOff);
+    const julName = zoneName(jul, julOff);
+    return janzone < julzone ? [julName, janName] : [janName, julName];
+  };
   return janzone < julzone
-    ? { timezone: julzone, altzone: janzone, daylight, tzname: [julName, janName] }
-    : { timezone: janzone, altzone: julzone, daylight, tzname: [janName, julName] };
+    ? { timezone: julzone, altzone: janzone, daylight, tzname: names }
+    : { timezone: janzone, altzone: julzone, daylight, tzname: names };
 }

@@ -18,6 +18,7 @@ import {
 } from './function.js';
 import { AttributeError, attrErr, typeErr, exc, PyBaseException, RuntimeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
+import { PyModule } from './module.js';
 import { call, call1, call2, call3, callSlow, KwNames } from './call.js';
 
 export function bagOf(o: any): AttrBag | undefined {
@@ -126,7 +127,14 @@ export function getAttrOrMissing(o: any, name: string): any {
     return call2(t.lookup('__getattr__'), o, name);
   }
   v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
+  if (v === MISSING && o instanceof PyModule) return moduleGetAttr(o, name);
   return v;
+}
+
+/** PEP 562: a module's own `__getattr__(name)` answers the names its namespace lacks (lazy or deprecated names). */
+function moduleGetAttr(m: PyModule, name: string): any {
+  const hook = m.$d!.__getattr__;
+  return hook === undefined ? MISSING : call1(hook, name);
 }
 
 export function attributeError(o: any, name: string): PyBaseException {

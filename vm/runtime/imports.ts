@@ -3,10 +3,13 @@
 import { None, AttrBag, MISSING } from './object.js';
 import { PyDict, PyList, PyTuple } from './types.js';
 import { exc, ImportError, ModuleNotFoundError, PyBaseException } from './exceptions.js';
-import { getAttrOrMissing, setAttr } from './attributes.js';
+import { getAttrDefault, setAttr } from './attributes.js';
 import { asArray } from './iteration.js';
 import { PyModule } from './module.js';
 import { leftOutHint } from '../modules/optional-catalog.js';
+
+/** A module's attribute, or MISSING: an AttributeError from a module `__getattr__` (PEP 562) means absent too. */
+const probe = (mod: any, name: string): any => getAttrDefault(mod, name, MISSING);
 
 /** Where Python source modules come from. */
 export interface ModuleSourceProvider {
@@ -79,7 +82,7 @@ export function importModule(host: ImportHost, fullname: string): any {
     parent = importModule(host, fullname.slice(0, dot));
     const again = host.sysModules.s.get(fullname);
     if (again !== undefined) return again;
-    const p = getAttrOrMissing(parent, '__path__');
+    const p = probe(parent, '__path__');
     if (p === MISSING) {
       const e = exc(ModuleNotFoundError, `No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`);
       e.$d!.name = fullname;
@@ -113,14 +116,14 @@ export function importModule(host: ImportHost, fullname: string): any {
 
 /** `from pkg import name`: an attribute, else the submodule pkg.name. */
 export function importName(host: ImportHost, mod: any, name: string): any {
-  const v = getAttrOrMissing(mod, name);
+  const v = probe(mod, name);
   if (v !== MISSING) return v;
-  const modName = getAttrOrMissing(mod, '__name__');
+  const modName = probe(mod, '__name__');
   if (typeof modName === 'string') {
     const sub = host.sysModules.s.get(`${modName}.${name}`);
     if (sub !== undefined && sub !== None) return sub;
   }
-  const file = getAttrOrMissing(mod, '__file__');
+  const file = probe(mod, '__file__');
   const where = file !== MISSING && file !== None ? ` (${String(file)})` : ' (unknown location)';
   const e = exc(ImportError, `cannot import name '${name}' from '${String(modName)}'${where}`);
   e.$d!.name = modName;
@@ -131,10 +134,10 @@ export function importName(host: ImportHost, mod: any, name: string): any {
 export function importFrom(host: ImportHost, name: string, level: number, names: string[], G: AttrBag): any {
   const full = resolveName(name, level, G);
   const mod = importModule(host, full);
-  if (getAttrOrMissing(mod, '__path__') !== MISSING) {
+  if (probe(mod, '__path__') !== MISSING) {
     for (const n of names) {
       if (n === '*') continue;
-      if (getAttrOrMissing(mod, n) === MISSING) {
+      if (probe(mod, n) === MISSING) {
         try {
           importModule(host, `${full}.${n}`);
         } catch (e) {
@@ -148,7 +151,7 @@ export function importFrom(host: ImportHost, name: string, level: number, names:
 
 /** Names `from m import *` binds. */
 export function starNames(mod: any): string[] {
-  const all = getAttrOrMissing(mod, '__all__');
+  const all = probe(mod, '__all__');
   if (all !== MISSING) return asArray(all).map(String);
   const bag: AttrBag = mod.$d ?? {};
   return Object.keys(bag).filter((k) => !k.startsWith('_'));

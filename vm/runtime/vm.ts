@@ -140,6 +140,10 @@ export class VM implements ImportHost {
     const def = this.nativeDefs.get(name);
     if (!def) return undefined;
     const m = new PyModule(name);
+    // the import-system names CPython's built-in modules have (no loader or spec objects here)
+    m.$d!.__package__ = '';
+    m.$d!.__loader__ = None;
+    m.$d!.__spec__ = None;
     this.sysModules.s.set(name, m);
     def.init(m, this);
     // natives know their module (pickle finds functions by module and name; reprs and help() show it)

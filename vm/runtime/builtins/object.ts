@@ -11,6 +11,7 @@ import { repr, str, hashInt } from '../convert.js';
 import { BagStore } from '../bag-store.js';
 import { allocInstance } from '../classes.js';
 import { PyModule, moduleType } from '../module.js';
+import { callSlow } from '../call.js';
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();
@@ -138,6 +139,11 @@ export function installObject(): void {
     const file = d.__file__;
     if (typeof file === 'string') return `<module ${JSON.stringify(String(d.__name__)).replace(/^"|"$/g, "'")} from '${file}'>`;
     return `<module '${String(d.__name__)}' (built-in)>`;
+  });
+  // the namespace's names, or what the module's own __dir__() says (PEP 562); dir() sorts them
+  defMethod(moduleType, '__dir__', (self: PyModule) => {
+    const d = self.$d!;
+    return d.__dir__ !== undefined ? callSlow(d.__dir__, [], null, null) : new PyList(Object.keys(d));
   });
   classHooks.memberDescr = (name: string, owner: PyType) => new PyMemberDescr(name, owner);
   for (const [ty, text] of [
