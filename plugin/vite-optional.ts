@@ -5,13 +5,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { OPTIONAL_MODULES, UNICODE_NAMES, CALENDAR_TIME } from '../vm/modules/optional-catalog.js';
+import { OPTIONAL_MODULES, UNICODE_NAMES, CALENDAR_TIME, FUTURE_ANNOTATIONS } from '../vm/modules/optional-catalog.js';
 
 export interface OptionalParts {
   modules: string[];
   unicodeNames: boolean;
   /** time's calendar half (optional-catalog.ts CALENDAR_TIME). */
   calendarTime: boolean;
+  /** The annotation unparser for `from __future__ import annotations` (FUTURE_ANNOTATIONS). */
+  futureAnnotations: boolean;
 }
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
@@ -55,10 +57,12 @@ export function optionalModulesCode(parts: OptionalParts, dir: string = modulesD
   if (pickle) lines.push(`import { pickleDumps, pickleLoads } from ${file(OPTIONAL_MODULES.pickle.file)};`);
   if (parts.unicodeNames) lines.push(`import { ${UNICODE_NAMES.exportName} } from ${file(UNICODE_NAMES.file)};`);
   if (parts.calendarTime) lines.push(`import { ${CALENDAR_TIME.exportName} } from ${file(CALENDAR_TIME.file)};`);
+  if (parts.futureAnnotations) lines.push(`import { ${FUTURE_ANNOTATIONS.exportName} } from ${file(FUTURE_ANNOTATIONS.file)};`);
   lines.push(`export const optionalModules = [${defs.join(', ')}];`);
   lines.push(`export const unicodeNameLookup = ${parts.unicodeNames ? UNICODE_NAMES.exportName : 'null'};`);
   lines.push(`export const pickleApi = ${pickle ? '{ dumps: pickleDumps, loads: pickleLoads }' : 'null'};`);
   lines.push(`export const calendarTime = ${parts.calendarTime ? CALENDAR_TIME.exportName : 'null'};`);
+  lines.push(`export const annotationUnparser = ${parts.futureAnnotations ? FUTURE_ANNOTATIONS.exportName : 'null'};`);
   return lines.join('\n') + '\n';
 }
 

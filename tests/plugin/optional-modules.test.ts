@@ -12,6 +12,7 @@ import { optionalModules, unicodeNameLookup, pickleApi } from '../../vm/modules/
 import { unicodeNames } from '../../vm/compiler/unicode-name-hook';
 import { VM } from '../../vm/runtime/vm';
 import { timeParts } from '../../vm/modules/time';
+import { annotationText } from '../../vm/compiler/unparse-hook';
 
 const quiet = { stdout: () => undefined, stderr: () => undefined };
 
@@ -34,30 +35,34 @@ describe('the catalog', () => {
 
 describe('which parts a game needs', () => {
   it('scans imports, the stdlib closure, implied modules and \\N{} escapes', () => {
-    expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false, calendarTime: false });
+    expect(gameParts({ main: 'x = 1\n' })).toEqual({ modules: [], unicodeNames: false, calendarTime: false, futureAnnotations: false });
     expect(gameParts({ main: 'import json, math as m\nfrom random import randint\n' }).modules.sort()).toEqual(['json', 'math', 'random']);
     expect(gameParts({ main: 'def f():\n    import re\n' }).modules).toEqual(['re']);
     expect(gameParts({ main: 'from pkpy import ComputeThread\n' }).modules.sort()).toEqual(['copyreg', 'pickle', 'pkpy']);
     // through the Python stdlib: string imports re
     expect(gameParts({ main: 'import string\n' }).modules).toContain('re');
     expect(gameParts({ main: 's = "\\N{BLACK STAR}"\n' }).unicodeNames).toBe(true);
-    expect(gameParts({ main: 'pass\n' }, ['re', 'unicode-names'])).toEqual({ modules: ['re'], unicodeNames: true, calendarTime: false });
+    expect(gameParts({ main: 'pass\n' }, ['re', 'unicode-names'])).toEqual({ modules: ['re'], unicodeNames: true, calendarTime: false, futureAnnotations: false });
     // calendar time: a clock-only game leaves it out; localtime() or datetime (through its source) brings it
     expect(gameParts({ main: 'import time\nt0 = time.perf_counter()\n' }).calendarTime).toBe(false);
     expect(gameParts({ main: 'import time\nprint(time.localtime().tm_hour)\n' }).calendarTime).toBe(true);
     expect(gameParts({ main: 'from datetime import datetime\nprint(datetime.now())\n' }).calendarTime).toBe(true);
     expect(gameParts({ main: 'pass\n' }, ['time-calendar']).calendarTime).toBe(true);
+    // PEP 563 annotations as text: the unparser comes with an import of __future__
+    expect(gameParts({ main: 'from __future__ import annotations\ndef f(x: int) -> str: ...\n' }).futureAnnotations).toBe(true);
+    expect(gameParts({ main: 'def f(x: int) -> str: ...\n' }).futureAnnotations).toBe(false);
   });
 
   it('generates a stand-in for optional.ts with the same exports', () => {
-    const code = optionalModulesCode({ modules: ['json', 'pickle', 'copyreg'], unicodeNames: false, calendarTime: false });
+    const code = optionalModulesCode({ modules: ['json', 'pickle', 'copyreg'], unicodeNames: false, calendarTime: false, futureAnnotations: false });
     expect(code).toMatch(/import \{ jsonModule \} from ".*\/vm\/modules\/json\.ts"/);
     expect(code).toContain('export const optionalModules = [jsonModule, pickleModule, copyregModule];');
     expect(code).toContain('export const unicodeNameLookup = null;');
     expect(code).toContain('export const pickleApi = { dumps: pickleDumps, loads: pickleLoads };');
     expect(code).not.toContain('re/index.ts');
     expect(code).toContain('export const calendarTime = null;');
-    expect(optionalModulesCode({ modules: [], unicodeNames: false, calendarTime: true })).toMatch(
+    expect(code).toContain('export const annotationUnparser = null;');
+    expect(optionalModulesCode({ modules: [], unicodeNames: false, calendarTime: true, futureAnnotations: false })).toMatch(
       /import \{ installCalendarTime \} from ".*\/vm\/modules\/time-local\.ts";\n[^]*export const calendarTime = installCalendarTime;/,
     );
   });
@@ -90,6 +95,21 @@ describe('a VM without some optional parts', () => {
     const vm = new VM(quiet);
     vm.exec('import time\nok = time.localtime(0).tm_year >= 1969');
     expect(vm.eval('ok')).toBe(true);
+  });
+
+  it('turns `from __future__ import annotations` into a SyntaxError naming the Vite option when the unparser is left out', () => {
+    const saved = annotationText.unparse;
+    annotationText.unparse = null;
+    const vm = new VM(quiet);
+    try {
+      vm.exec("try:\n    compile('from __future__ import annotations\\ndef f(x: int): pass\\n', 'game.py', 'exec')\nexcept SyntaxError as e:\n    msg = e.msg\n    line = e.lineno\n");
+      expect(vm.eval('msg')).toBe("from __future__ import annotations needs the annotation unparser (this build leaves it out: add '__future__' to the phaser-pkpy Vite plugin's stdlib option)");
+      expect(vm.eval('line')).toBe(2);
+    } finally {
+      annotationText.unparse = saved;
+    }
+    vm.exec('from __future__ import annotations\ndef f(x: list[int]) -> None: pass\nann = f.__annotations__');
+    expect(vm.toJs(vm.eval('ann'))).toEqual({ x: 'list[int]', return: 'None' });
   });
 
   it('turns a \\N{} escape into a SyntaxError that says how to add the name table', () => {
@@ -158,18 +178,20 @@ describe('vite build', () => {
     expect(main).not.toContain('ComputeThread needs a worker script');
     expect(main).not.toContain('new Worker(');
     expect(main).not.toContain('mktime argument out of range'); // calendar time
+    expect(main).not.toContain('function unparseAnnotation('); // PEP 563's unparser
     // no hot reload in production builds (engine-bridge/reload.ts)
     expect(main).not.toContain('function reloadModule(');
     expect(main).not.toContain('function trackModuleSnapshots(');
   }, 60_000);
 
   it('ships pickle and the worker for a game that uses ComputeThread, and still leaves the rest out', async () => {
-    const { main, worker } = await buildGame('threads', 'import json\nfrom pkpy import ComputeThread\n');
+    const { main, worker } = await buildGame('threads', 'from __future__ import annotations\nimport json\nfrom pkpy import ComputeThread\n');
     expect(worker).not.toBeNull();
     for (const code of [main, worker!]) {
       expect(code).toContain('JSONDecodeError');
       expect(code).toContain('first item from NEWOBJ_EX argument tuple');
       expect(code).toContain('ComputeThread can only be created from VM 0');
+      expect(code).toContain('function unparseAnnotation(');
       leftOut(code);
     }
     expect(main).toContain('ComputeThread needs a worker script');

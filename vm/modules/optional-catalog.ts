@@ -23,6 +23,11 @@ export const OPTIONAL_MODULES: Record<string, OptionalPart> = {
 /** The character-name table behind `\N{...}` escapes in literals and patterns: shipped when a source has `\N{`. */
 export const UNICODE_NAMES: OptionalPart = { file: '../compiler/unicode-names.ts', exportName: 'lookupUnicodeName' };
 
+/** The annotation unparser behind `from __future__ import annotations` (PEP 563): shipped when a source imports
+ * __future__, and asked for by that name in the Vite plugin's `stdlib` option (which also ships __future__.py). */
+export const FUTURE_ANNOTATIONS: OptionalPart = { file: '../compiler/unparse.ts', exportName: 'unparseAnnotation' };
+export const FUTURE_ANNOTATIONS_OPTION = '__future__';
+
 /** The calendar-time half of `time` (struct_time, localtime, mktime..., time zones): shipped when a source uses one
  * of CALENDAR_TIME_NAMES (datetime does), since most games only read clocks. */
 export const CALENDAR_TIME: OptionalPart = { file: 'time-local.ts', exportName: 'installCalendarTime' };

@@ -9,8 +9,10 @@ import { pickleModule, copyregModule, pickleDumps, pickleLoads } from './pickle/
 import { pkpyModule } from './pkpy.js';
 import { lookupUnicodeName } from '../compiler/unicode-names.js';
 import { installCalendarTime } from './time-local.js';
+import { unparseAnnotation } from '../compiler/unparse.js';
 
 export const optionalModules: ModuleDef[] = [jsonModule, mathModule, randomModule, reModule, pickleModule, copyregModule, pkpyModule];
 export const unicodeNameLookup: ((name: string) => number) | null = lookupUnicodeName;
 export const pickleApi: { dumps: typeof pickleDumps; loads: typeof pickleLoads } | null = { dumps: pickleDumps, loads: pickleLoads };
 export const calendarTime: typeof installCalendarTime | null = installCalendarTime;
+export const annotationUnparser: typeof unparseAnnotation | null = unparseAnnotation;

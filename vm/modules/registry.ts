@@ -5,11 +5,13 @@ import { sysModule } from './sys.js';
 import { timeModule, timeParts } from './time.js';
 import { pickleCodec } from './pickle-codec.js';
 import { pkpyTbModule } from './pkpy-tb.js';
-import { optionalModules, unicodeNameLookup, pickleApi, calendarTime } from './optional.js';
+import { optionalModules, unicodeNameLookup, pickleApi, calendarTime, annotationUnparser } from './optional.js';
 import { unicodeNames } from '../compiler/unicode-name-hook.js';
+import { annotationText } from '../compiler/unparse-hook.js';
 
 unicodeNames.lookup = unicodeNameLookup;
 timeParts.installCalendar = calendarTime;
+annotationText.unparse = annotationUnparser;
 if (pickleApi !== null) Object.assign(pickleCodec, pickleApi);
 
 export function standardModules(): ModuleDef[] {

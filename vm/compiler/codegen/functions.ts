@@ -5,7 +5,8 @@ import { FnCtx, jsLocal, jsStr } from './context.js';
 import { condition, constant } from './expr.js';
 import { assignTarget, setupAnnotations } from './stmt.js';
 import { paramNames } from './names.js';
-import { unparseAnnotation } from '../unparse.js';
+import { annotationText } from '../unparse-hook.js';
+import { leftOutMessage, FUTURE_ANNOTATIONS_OPTION } from '../../modules/optional-catalog.js';
 
 function docstring(body: any[]): string | null {
   const f = body[0];
@@ -69,7 +70,11 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
  * UNPACK_SEQUENCE 1 does (so a one-item iterable is required).
  */
 export function annotationValue(c: Compiler, e: any, fc: FnCtx): string {
-  if (c.table.futureAnnotations) return jsStr(unparseAnnotation(e));
+  if (c.table.futureAnnotations) {
+    const unparse = annotationText.unparse;
+    if (unparse === null) throw c.syntaxError(e, `from __future__ import annotations needs the annotation unparser${leftOutMessage(FUTURE_ANNOTATIONS_OPTION)}`);
+    return jsStr(unparse(e));
+  }
   if (e._type === 'Starred') return `$unpack(${c.expr(e.value, fc)}, 1)[0]`;
   return c.expr(e, fc);
 }

@@ -1,7 +1,7 @@
 // Which Python standard-library modules a set of scripts needs: their import statements, followed
 // transitively through the library's own imports. Browser builds ship only these (see sources.browser.ts).
 
-import { OPTIONAL_MODULES, IMPLIED_IMPORTS, UNICODE_NAMES_OPTION, CALENDAR_TIME_OPTION, usesCalendarTime, withImplied } from '../optional-catalog.js';
+import { OPTIONAL_MODULES, IMPLIED_IMPORTS, UNICODE_NAMES_OPTION, CALENDAR_TIME_OPTION, FUTURE_ANNOTATIONS_OPTION, usesCalendarTime, withImplied } from '../optional-catalog.js';
 
 const IMPORT = /^[ \t]*(?:import[ \t]+([^#\n;]+)|from[ \t]+([\w.]+)[ \t]+import\b)/gm;
 
@@ -58,12 +58,13 @@ export function stdlibClosure(scripts: Record<string, string>, lib: Record<strin
  * stdlib closure) need: the modules they import, with what those imply, and whether a `\N{...}` escape needs the
  * character-name table.
  */
-export function optionalParts(sources: string[], extra: string[] = []): { modules: string[]; unicodeNames: boolean; calendarTime: boolean } {
+export function optionalParts(sources: string[], extra: string[] = []): { modules: string[]; unicodeNames: boolean; calendarTime: boolean; futureAnnotations: boolean } {
   const seen = withImplied([...extra, ...sources.flatMap((src) => importedNames(src).map((name) => name.split('.')[0]))]);
   const modules = Object.keys(OPTIONAL_MODULES).filter((n) => seen.has(n));
   return {
     modules,
     unicodeNames: extra.includes(UNICODE_NAMES_OPTION) || sources.some((s) => s.includes('\\N{')),
     calendarTime: extra.includes(CALENDAR_TIME_OPTION) || sources.some(usesCalendarTime),
+    futureAnnotations: seen.has(FUTURE_ANNOTATIONS_OPTION),
   };
 }
