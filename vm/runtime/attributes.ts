@@ -4,7 +4,7 @@
 // Invariant the generated code relies on: an instance's attribute bag (`$d`) never holds a name that a
 // data descriptor of its class handles, and instances of classes with a custom __getattribute__ keep
 // their bag in `$x` instead, so `o.$d.name` can be read directly as the fast path of `o.name`.
-import { PyObject, PyType, MISSING, TypeFlags, None, typeType, bumpTypeVersion, AttrBag, objectType } from './object.js';
+import { PyObject, PyType, MISSING, TypeFlags, None, typeType, bumpTypeVersion, AttrBag, objectType, ownCache } from './object.js';
 import {
   PyFunction,
   PyBuiltin,
@@ -15,7 +15,9 @@ import {
   PyGetSet,
   PySuper,
   PyBoundBuiltin,
+  superType,
 } from './function.js';
+import { Load, loadClassAttr, recordLoad, type LoadEntry } from './load-cache.js';
 import { AttributeError, attrErr, typeErr, exc, PyBaseException, RuntimeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { PyModule } from './module.js';
@@ -148,7 +150,43 @@ export function attributeError(o: any, name: string): PyBaseException {
   return e;
 }
 
+/** getattr(o, name): the class's load cache first (see load-cache.ts), else the general protocol. */
 export function getAttr(o: any, name: string): any {
+  if (typeof o === 'object') {
+    // a class's `lc` describes its instances; a metaclass's stays empty (classes use their own `tc`)
+    const e: LoadEntry | undefined = (o.$cls as PyType).lc[name];
+    if (e !== undefined) {
+      if (e.k === Load.Property) {
+        const g = e.v.fget;
+        if (g !== None) return g.$ok & 2 ? g.$fn(o) : call1(g, o);
+      } else if (e.k !== Load.General) {
+        const bag = o.$d !== undefined ? o.$d : o.$x;
+        const bv = bag !== undefined ? bag[name] : undefined;
+        if (bv !== undefined) return bv;
+        return e.k === Load.Plain ? e.v : new PyBoundMethod(o, e.v);
+      }
+      return getAttrGeneral(o, name);
+    }
+    return getAttrUncached(o, name);
+  }
+  return getAttrGeneral(o, name);
+}
+
+/** getAttr for an object without an instance entry: a class's own entry, or the general path (recorded). */
+function getAttrUncached(o: any, name: string): any {
+  if (o instanceof PyType) {
+    const te: LoadEntry | undefined = o.tc[name];
+    if (te !== undefined) {
+      const v = loadClassAttr(te, o);
+      return v !== undefined ? v : getAttrGeneral(o, name);
+    }
+  }
+  const v = getAttrGeneral(o, name);
+  recordLoad(o, name);
+  return v;
+}
+
+function getAttrGeneral(o: any, name: string): any {
   const v = getAttrOrMissing(o, name);
   if (v === MISSING) throw attributeError(o, name);
   return v;
@@ -209,7 +247,7 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
   }
   bag[name] = v;
   // Remember that this name is a plain store for instances of t (the generated code's fast path).
-  if (bag === o.$d && !(t.flags & (TypeFlags.CustomSetAttr | TypeFlags.Slotted)) && cv === MISSING) t.ps[name] = true;
+  if (bag === o.$d && !(t.flags & (TypeFlags.CustomSetAttr | TypeFlags.Slotted)) && cv === MISSING) ownCache(t, 'ps')[name] = true;
 }
 
 function propName(p: PyProperty): string {
@@ -287,10 +325,15 @@ export function objectDelAttr(o: any, name: string, t: PyType): void {
 /** Finds a plain method for `o.name(...)`: returns the function to call with `o` prepended, or undefined. */
 function plainMethod(o: any, name: string): any {
   const t = typeOf(o);
-  if (t.flags & TypeFlags.CustomGetAttribute || o instanceof PyType) return undefined;
+  if (t.flags & TypeFlags.CustomGetAttribute) return undefined;
+  if (o instanceof PyType) {
+    // `Cls.m(...)` for a classmethod m: its function, called with the class prepended (see load-cache.ts)
+    const e: LoadEntry | undefined = o.tc[name];
+    return e !== undefined && e.k === Load.ClassMethod && e.v.func instanceof PyFunction ? e.v.func : undefined;
+  }
   const m = t.lookup(name);
   if (m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) {
-    t.mc[name] = m;
+    ownCache(t, 'mc')[name] = m;
     const bag = typeof o === 'object' ? o.$d : undefined;
     if (bag === undefined || bag[name] === undefined) return m;
   }
@@ -300,26 +343,62 @@ function plainMethod(o: any, name: string): any {
 export function cm0(o: any, name: string): any {
   const m = plainMethod(o, name);
   if (m !== undefined) return m.$ok & 2 ? m.$fn(o) : callSlow(m, [o], null, null);
+  if (o instanceof PySuper) {
+    const f = superMethod(o, name);
+    if (f !== undefined) return f.$ok & 2 ? f.$fn(o.obj) : callSlow(f, [o.obj], null, null);
+  }
   return call(getAttr(o, name), []);
 }
 export function cm1(o: any, name: string, a: any): any {
   const m = plainMethod(o, name);
   if (m !== undefined) return m.$ok & 4 ? m.$fn(o, a) : callSlow(m, [o, a], null, null);
+  if (o instanceof PySuper) {
+    const f = superMethod(o, name);
+    if (f !== undefined) return f.$ok & 4 ? f.$fn(o.obj, a) : callSlow(f, [o.obj, a], null, null);
+  }
   return call1(getAttr(o, name), a);
 }
 export function cm2(o: any, name: string, a: any, b: any): any {
   const m = plainMethod(o, name);
   if (m !== undefined) return m.$ok & 8 ? m.$fn(o, a, b) : callSlow(m, [o, a, b], null, null);
+  if (o instanceof PySuper) {
+    const f = superMethod(o, name);
+    if (f !== undefined) return f.$ok & 8 ? f.$fn(o.obj, a, b) : callSlow(f, [o.obj, a, b], null, null);
+  }
   return call2(getAttr(o, name), a, b);
 }
 export function cmN(o: any, name: string, args: any[], kwn: KwNames, kwv: any[] | null): any {
-  const m = plainMethod(o, name);
+  let m = plainMethod(o, name);
+  let self = o;
+  if (m === undefined && o instanceof PySuper) {
+    m = superMethod(o, name);
+    self = o.obj;
+  }
   if (m !== undefined) {
-    if (kwn === null && args.length < 30 && m.$ok & (1 << (args.length + 1))) return m.$fn(o, ...args);
-    return callSlow(m, [o, ...args], kwn, kwv);
+    if (kwn === null && args.length < 30 && m.$ok & (1 << (args.length + 1))) return m.$fn(self, ...args);
+    return callSlow(m, [self, ...args], kwn, kwv);
   }
   const f = getAttr(o, name);
   return kwn === null ? call(f, args) : callSlow(f, args, kwn, kwv);
+}
+
+const SUPER_OWN = new Set(['__class__', '__thisclass__', '__self__', '__self_class__']);
+
+/**
+ * `super().name(...)` where the name resolves (after the class in the instance's MRO) to a Python function:
+ * that function, to be called with the instance prepended; what superGetAttr would bind, without the bound
+ * method. Undefined for everything else (unbound super, super in a classmethod, other attributes).
+ */
+function superMethod(s: PySuper, name: string): any {
+  const ot = s.objType;
+  // (super's own __getattribute__ answers these names itself; a subclass of super may have its own)
+  if (ot === undefined || s.obj === ot || s.$cls !== superType || SUPER_OWN.has(name)) return undefined;
+  const mro = ot.mro;
+  for (let i = mro.indexOf(s.thisType) + 1; i < mro.length; i++) {
+    const v = mro[i].dict[name];
+    if (v !== undefined) return v instanceof PyFunction ? v : undefined;
+  }
+  return undefined;
 }
 
 // ---- super ----

@@ -1,6 +1,6 @@
 // Calling any Python callable: the fast positional paths the generated code uses, the argument binder for
 // everything else, and instance creation through type.__call__ -> __new__ -> __init__.
-import { PyObject, PyType, MISSING, None, objectType, typeType, typeVersion } from './object.js';
+import { PyObject, PyType, MISSING, None, objectType, typeType, typeVersion, TypeFlags } from './object.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyStaticMethod, PyClassMethod, Kw } from './function.js';
 import { PyTuple, PyDict } from './types.js';
 import { typeErr } from './exceptions.js';
@@ -196,13 +196,31 @@ export function callType(t: PyType, args: any[], kwn: KwNames, kwv: any[] | null
   return typeCallDefault(t, args, kwn, kwv);
 }
 
+/**
+ * Caches what calling `t` does: its __new__ and __init__, and `ctorPlain` when the call is nothing more than
+ * type.__call__ with object.__new__ and a Python __init__ (or none), so that fast-new.ts may allocate and run
+ * __init__ directly. Valid while `t.ctorVersion === typeVersion`: any class attribute change bumps
+ * typeVersion, and `invalidate()` (flags, __abstractmethods__) resets ctorVersion.
+ */
+export function ctorRefresh(t: PyType): void {
+  const newFn = t.lookup('__new__');
+  const initFn = t.lookup('__init__');
+  const objInit = objectType.dict.__init__;
+  const meta = t.$cls;
+  t.ctorNew = newFn;
+  t.ctorInit = initFn;
+  t.ctorPlain =
+    (meta === typeType || meta.lookup('__call__') === typeType.dict.__call__) &&
+    newFn === objectType.dict.__new__ &&
+    (initFn instanceof PyFunction || initFn === objInit) &&
+    !(t.flags & (TypeFlags.Abstract | TypeFlags.CustomGetAttribute)) &&
+    t.alloc === undefined;
+  t.ctorVersion = typeVersion;
+}
+
 /** type.__call__: __new__ then __init__ when the result is an instance of t. */
 export function typeCallDefault(t: PyType, args: any[], kwn: KwNames, kwv: any[] | null): any {
-  if (t.ctorVersion !== typeVersion) {
-    t.ctorNew = t.lookup('__new__');
-    t.ctorInit = t.lookup('__init__');
-    t.ctorVersion = typeVersion;
-  }
+  if (t.ctorVersion !== typeVersion) ctorRefresh(t);
   const newFn = t.ctorNew;
   const initFn = t.ctorInit;
   const objNew = objectType.dict.__new__;

@@ -1,6 +1,6 @@
 // The class machinery: the `class` statement (metaclass selection, __prepare__, the body, __init_subclass__,
 // __set_name__), type.__new__ building heap types, and allocation of instances of any class.
-import { PyObject, PyType, PyInstance, MISSING, None, TypeFlags, computeMro, MroConflict, objectType, typeType, newAttrBag } from './object.js';
+import { PyObject, PyType, PyInstance, MISSING, None, TypeFlags, computeMro, MroConflict, objectType, typeType, newBagCtor } from './object.js';
 import { PyDict, PyTuple, strType, tupleType, PyBoxed } from './types.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyBuiltin, PyBoundMethod, type CodeInfo } from './function.js';
 import { typeErr, exc, ValueError, RuntimeError, TypeError as TypeErrorT } from './exceptions.js';
@@ -18,6 +18,7 @@ import { truthy } from './operators.js';
 import { DictStore } from './hash-store.js';
 import { makeSuper, superGetAttr, getAttrOrMissing } from './attributes.js';
 import { state } from './state.js';
+import { installCtorEntry } from './fast-new.js';
 
 /** Carries the class body's __class__ cell setter through the namespace to type.__new__. */
 export class ClassCell extends PyObject {
@@ -84,8 +85,8 @@ export function allocInstance(cls: PyType): PyObject {
     return o;
   } else throw typeErr(`cannot create '${cls.name}' instances`);
   if (cls.flags & TypeFlags.Heap && o.$d === undefined && (cls.flags & TypeFlags.HasDict || cls.flags & TypeFlags.Slotted)) {
-    if (cls.flags & TypeFlags.CustomGetAttribute) o.$x = newAttrBag();
-    else o.$d = newAttrBag();
+    if (cls.flags & TypeFlags.CustomGetAttribute) o.$x = new cls.bagCtor();
+    else o.$d = new cls.bagCtor();
   }
   return o;
 }
@@ -123,6 +124,7 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
     else if (!layout.isSubtypeOf(sb)) throw typeErr('multiple bases have instance lay-out conflict');
   }
   const t = new PyType(name, bases, meta, TypeFlags.Heap | TypeFlags.BaseType | TypeFlags.HasDict);
+  t.bagCtor = newBagCtor();
   try {
     t.mro = computeMro(t);
   } catch (e) {
@@ -164,6 +166,7 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
   classCell?.set(t);
   for (const b of bases) b.subclassRefs.push(new WeakRef(t));
   refreshTypeFlags(t);
+  installCtorEntry(t, layout === objectType && t.jsClass === undefined);
   for (const [k, v] of entries) {
     if (typeof v !== 'object' || v === null) continue;
     const sn = (v.$cls as PyType | undefined)?.lookup('__set_name__');

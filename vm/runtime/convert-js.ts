@@ -1,5 +1,5 @@
 // Conversions between plain JavaScript values and Python values, for the embedding API.
-import { None, PyFloat, PyObject, mkFloat, normBig } from './object.js';
+import { None, PyFloat, PyObject, PyType, TypeFlags, mkFloat, normBig } from './object.js';
 import { PyList, PyTuple, PyDict, PySet, PyFrozenSet, PyBytes, PyBoxed } from './types.js';
 import { DictStore } from './hash-store.js';
 import { native } from './natives.js';
@@ -64,7 +64,8 @@ export function toJs(v: any): unknown {
     return new Map(entries.map(([k, x]) => [toJs(k), toJs(x)]));
   }
   if (v instanceof PySet || v instanceof PyFrozenSet) return new Set([...v.s.values()].map(toJs));
-  if (v instanceof PyBuiltin || (typeof v === 'object' && v.$fn !== undefined)) {
+  // (classes keep their identity: the direct call entry runtime/fast-new.ts gives them is not a function value)
+  if (v instanceof PyBuiltin || (typeof v === 'object' && v.$fn !== undefined && !(v instanceof PyType && v.flags & TypeFlags.Heap))) {
     const f = (...args: unknown[]) => toJs(call(v, args.map(toPy)));
     return f;
   }

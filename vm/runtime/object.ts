@@ -9,6 +9,24 @@ AttrBagCtor.prototype = Object.create(null);
 export function newAttrBag(): AttrBag {
   return new (AttrBagCtor as any)();
 }
+/** A constructor of attribute bags. Every class gets its own for its instances (`PyType.bagCtor`): V8 sizes the
+ * objects a constructor makes by what its first few instances held (in-object slack tracking), so a class's
+ * attributes then live inside the bag instead of in a separate property array, which the one constructor
+ * shared with function and module bags (mostly empty) would give. */
+export type BagCtor = new () => AttrBag;
+export function newBagCtor(): BagCtor {
+  const Bag = function (this: AttrBag) {} as unknown as BagCtor;
+  Bag.prototype = AttrBagCtor.prototype;
+  return Bag;
+}
+/** The empty state of the per-class caches that are filled lazily (PyType.ps, mc, dc, lc, tc): shared and
+ * frozen, so invalidating a class costs no allocation; writers replace it first (`ownCache`). */
+export const EMPTY_CACHE: AttrBag = Object.freeze(newAttrBag());
+/** A class's cache in field `f`, made writable (replacing the shared empty one). */
+export function ownCache(t: PyType, f: 'ps' | 'mc' | 'dc' | 'lc' | 'tc'): AttrBag {
+  const c = t[f];
+  return c !== EMPTY_CACHE ? c : (t[f] = newAttrBag());
+}
 /** A bag whose missing names fall through to `parent` (module globals over builtins). */
 export function newChildBag(parent: AttrBag): AttrBag {
   return Object.create(parent);
@@ -26,10 +44,10 @@ export abstract class PyObject {
 
 /** A plain instance of a user class (no built-in base). */
 export class PyInstance extends PyObject {
-  constructor(cls: PyType) {
+  constructor(cls: PyType, bag: AttrBag = new cls.bagCtor()) {
     super();
     this.$cls = cls;
-    this.$d = newAttrBag();
+    this.$d = bag;
   }
 }
 
@@ -104,6 +122,10 @@ export let typeVersion = 0;
 export function bumpTypeVersion(): void {
   typeVersion++;
 }
+/** typeVersion for code that cannot import the live binding (runtime-generated functions). */
+export function currentTypeVersion(): number {
+  return typeVersion;
+}
 
 /** A Python type. Its own attributes live in `dict` (a bag); `mro` lists it and its ancestors. */
 export class PyType extends PyObject {
@@ -134,14 +156,30 @@ export class PyType extends PyObject {
   /** Attribute names whose store on an instance is a plain bag write (no data descriptor, no __setattr__).
    * Generated code checks `o.$cls.ps[name] === true` before writing `o.$d[name]` directly. Reset by
    * `invalidate()` whenever this type or a base changes. */
-  ps: AttrBag = newAttrBag();
+  ps: AttrBag = EMPTY_CACHE;
   /** Plain methods found for `o.name(...)` calls (functions in the class, no instance shadowing checks
    * needed beyond the bag): generated call sites read `o.$cls.mc[name]`. Reset by `invalidate()`. */
-  mc: AttrBag = newAttrBag();
+  mc: AttrBag = EMPTY_CACHE;
   /** Cached __new__/__init__ for instance creation, valid while ctorVersion === typeVersion. */
   ctorNew: any = undefined;
   ctorInit: any = undefined;
   ctorVersion = -1;
+  /** With the cache above: calling this type is "new PyInstance, then __init__" (see runtime/fast-new.ts). */
+  ctorPlain = false;
+  /** Direct positional call entry, as on functions (`$ok` bit n: `$fn` takes n arguments). Set on some built-in
+   * types (builtins/fast-ctors.ts) and on classes with the plain object layout (fast-new.ts); 0: type.__call__. */
+  $ok = 0;
+  $fn: Function | undefined = undefined;
+  /** User-defined dunders found for operators (`__add__`...), for operators.ts's fast path: name -> PyFunction.
+   * Reset by `invalidate()` like `mc`. */
+  dc: AttrBag = EMPTY_CACHE;
+  /** How names missing from an instance's bag load on instances (attributes.ts getAttr): name -> entry.
+   * Reset by `invalidate()` like `mc`. */
+  lc: AttrBag = EMPTY_CACHE;
+  /** How names load on this class itself (`Cls.name`, load-cache.ts): name -> entry. Reset by `invalidate()`. */
+  tc: AttrBag = EMPTY_CACHE;
+  /** Makes the attribute bags of this class's instances (see newBagCtor; classes get their own). */
+  bagCtor: BagCtor = AttrBagCtor as unknown as BagCtor;
 
   constructor(name: string, bases: PyType[], meta: PyType | undefined, flags: number) {
     super();
@@ -161,7 +199,8 @@ export class PyType extends PyObject {
   /** Looks `name` up along the MRO; returns MISSING when absent. Cached. */
   lookup(name: string): any {
     if (this.cacheVersion !== typeVersion) {
-      this.cache.clear();
+      // a fresh map rather than clear(): clearing a big cache (type's, object's) costs its size each time
+      this.cache = new Map();
       this.cacheVersion = typeVersion;
     }
     let v = this.cache.get(name);
@@ -186,8 +225,11 @@ export class PyType extends PyObject {
 
   /** This type's or a base's attributes changed: drop the per-type caches here and in all subclasses. */
   invalidate(): void {
-    this.ps = newAttrBag();
-    this.mc = newAttrBag();
+    this.ps = EMPTY_CACHE;
+    this.mc = EMPTY_CACHE;
+    this.dc = EMPTY_CACHE;
+    this.lc = EMPTY_CACHE;
+    this.tc = EMPTY_CACHE;
     this.ctorVersion = -1;
     for (const r of this.subclassRefs) r.deref()?.invalidate();
   }

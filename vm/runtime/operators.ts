@@ -2,8 +2,9 @@
 // Each starts with the number/number (and str/str) fast path so V8 can inline it, then falls back to
 // CPython's protocol: the left operand's method, then the right operand's reflected method (first when
 // the right type is a proper subclass overriding it), NotImplemented handling and CPython's TypeErrors.
-import { PyFloat, PyType, MISSING, NotImplemented, None, MAX_SAFE, mkFloat } from './object.js';
-import { PyBoxed, PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
+import { PyFloat, PyType, PyInstance, MISSING, NotImplemented, None, MAX_SAFE, mkFloat, ownCache } from './object.js';
+import { PyFunction } from './function.js';
+import { PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
 import { typeErr, PyBaseException, TypeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { call1, call2 } from './call.js';
@@ -87,8 +88,64 @@ function overrides(t: PyType, name: string, base: PyType): boolean {
   return v !== MISSING && v !== base.lookup(name);
 }
 
-/** The full binary-operator protocol. */
+/**
+ * The full binary-operator protocol. Two shortcuts come first, both giving exactly what the protocol would:
+ * exact int/bool/float operands (boxed integral floats included) use the numeric semantics directly, and a
+ * Python-defined dunder cached in the class's `dc` is called without the lookups (see userBinop).
+ */
 export function binop(op: BinOp, a: any, b: any): any {
+  if (typeof a === 'object') {
+    if (a instanceof PyFloat) {
+      // a boxed integral float (1.0, 0.0...) with an int or float: float arithmetic on the doubles
+      if (op.float !== null) {
+        if (typeof b === 'number') return op.float(a.v, b);
+        if (b instanceof PyFloat) return op.float(a.v, b.v);
+      }
+    } else {
+      const fa = (a.$cls as PyType).dc[op.name];
+      if (fa !== undefined) return userBinop(op, fa, a, b);
+    }
+  } else if (typeof a === 'number' && typeof b === 'object') {
+    if (b instanceof PyFloat) {
+      if (op.float !== null) return op.float(a, b.v);
+    } else if (b instanceof PyInstance) {
+      // int/float op instance of a plain class: the number's own dunder can only return NotImplemented (it
+      // accepts ints, floats and their subclasses, and a plain class is neither), so the reflected one decides
+      const fb = (b.$cls as PyType).dc[op.rname];
+      if (fb !== undefined) {
+        const r = fb.$ok & 4 ? fb.$fn(b, a) : call2(fb, b, a);
+        if (r !== NotImplemented) return r;
+        throw binopError(op, typeOf(a), b.$cls);
+      }
+    }
+  }
+  return binopSlow(op, a, b);
+}
+
+/**
+ * `a op b` when a's class defines op.name in Python (`fa`, from the `dc` cache): called first unless b's class
+ * is a proper subclass of a's, whose reflected method would take precedence (then the general path decides).
+ */
+function userBinop(op: BinOp, fa: any, a: any, b: any): any {
+  const ta: PyType = a.$cls;
+  const tb = typeOf(b);
+  if (tb !== ta && tb.isSubtypeOf(ta)) return binopSlow(op, a, b);
+  const r = fa.$ok & 4 ? fa.$fn(a, b) : call2(fa, a, b);
+  if (r !== NotImplemented) return r;
+  const fb = ta === tb ? MISSING : tb.lookup(op.rname);
+  if (fb !== MISSING) {
+    const r2 = call2(fb, b, a);
+    if (r2 !== NotImplemented) return r2;
+  }
+  throw binopError(op, ta, tb);
+}
+
+/** Remembers a Python-defined dunder of `t` for the operator fast paths (dropped by `t.invalidate()`). */
+export function cacheDunder(t: PyType, name: string, f: any): void {
+  if (f instanceof PyFunction) ownCache(t, 'dc')[name] = f;
+}
+
+function binopSlow(op: BinOp, a: any, b: any): any {
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (ta.mro.length <= 3 && tb.mro.length <= 3) {
@@ -97,7 +154,9 @@ export function binop(op: BinOp, a: any, b: any): any {
     if (r !== MISSING) return r;
   }
   const fa = ta.lookup(op.name);
+  cacheDunder(ta, op.name, fa);
   let fb = ta === tb ? MISSING : tb.lookup(op.rname);
+  cacheDunder(tb, op.rname, fb);
   if (fb !== MISSING && tb.isSubtypeOf(ta) && overrides(tb, op.rname, ta)) {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
@@ -111,14 +170,16 @@ export function binop(op: BinOp, a: any, b: any): any {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
-  if (op === OPS.mod && (typeof a === 'string' || a instanceof PyBoxed)) {
-    /* handled by str.__mod__ */
-  }
+  throw binopError(op, ta, tb);
+}
+
+/** CPython's TypeError for operands that support `op` in neither direction. */
+function binopError(op: BinOp, ta: PyType, tb: PyType): PyBaseException {
   if (op === OPS.add && (ta === strType || ta === listType || ta === tupleType))
-    throw typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+    return typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   if (op === OPS.mul && (isSeqType(ta) || isSeqType(tb)))
-    throw typeErr(`can't multiply sequence by non-int of type '${(isSeqType(ta) ? tb : ta).name}'`);
-  throw typeErr(`unsupported operand type(s) for ${op.sym}: '${ta.name}' and '${tb.name}'`);
+    return typeErr(`can't multiply sequence by non-int of type '${(isSeqType(ta) ? tb : ta).name}'`);
+  return typeErr(`unsupported operand type(s) for ${op.sym}: '${ta.name}' and '${tb.name}'`);
 }
 function isSeqType(t: PyType): boolean {
   return t === strType || t === listType || t === tupleType || t.name === 'bytes' || t.name === 'bytearray';
@@ -127,9 +188,14 @@ function isSeqType(t: PyType): boolean {
 /** In-place operator: __iop__ first, then the binary protocol. */
 export function inplace(op: BinOp, a: any, b: any): any {
   if (typeof a === 'object') {
-    const f = (a.$cls as PyType).lookup(op.iname);
+    const t: PyType = a.$cls;
+    let f = t.dc[op.iname];
+    if (f === undefined) {
+      f = t.lookup(op.iname);
+      cacheDunder(t, op.iname, f);
+    }
     if (f !== MISSING) {
-      const r = call2(f, a, b);
+      const r = f.$ok & 4 ? f.$fn(a, b) : call2(f, a, b);
       if (r !== NotImplemented) return r;
     }
   }
@@ -256,9 +322,13 @@ export function invert(a: any): any {
 }
 function unarySlot(a: any, name: string, sym: string): any {
   const t = typeOf(a);
-  const f = t.lookup(name);
-  if (f === MISSING) throw typeErr(`bad operand type for ${sym}: '${t.name}'`);
-  return call1(f, a);
+  let f = t.dc[name];
+  if (f === undefined) {
+    f = t.lookup(name);
+    if (f === MISSING) throw typeErr(`bad operand type for ${sym}: '${t.name}'`);
+    cacheDunder(t, name, f);
+  }
+  return f.$ok & 2 ? f.$fn(a) : call1(f, a);
 }
 
 // ---- truth ----
@@ -351,6 +421,20 @@ export function richCompare(op: CmpOp, a: any, b: any): any {
     if (y !== undefined) return op.js(x, y);
   }
   if (typeof a === 'string' && typeof b === 'string') return op.js(cmpStrCodePoint(a, b), 0);
+  if (typeof a === 'object') {
+    // a Python-defined comparison of a's class (cached as for binop): first unless b's class is a proper
+    // subclass of a's, whose reflected method may take precedence (then the general path decides)
+    const ta: PyType = a.$cls;
+    const fa = ta.dc[op.name];
+    if (fa !== undefined) {
+      const tb = typeOf(b);
+      if (tb === ta || !tb.isSubtypeOf(ta)) {
+        const r = fa.$ok & 4 ? fa.$fn(a, b) : call2(fa, a, b);
+        if (r !== NotImplemented) return r;
+        return compareReflected(op, a, b, ta, tb, tb.lookup(op.swapped));
+      }
+    }
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   let fb = tb.lookup(op.swapped);
@@ -360,10 +444,16 @@ export function richCompare(op: CmpOp, a: any, b: any): any {
     fb = MISSING;
   }
   const fa = ta.lookup(op.name);
+  cacheDunder(ta, op.name, fa);
   if (fa !== MISSING) {
     const r = call2(fa, a, b);
     if (r !== NotImplemented) return r;
   }
+  return compareReflected(op, a, b, ta, tb, fb);
+}
+
+/** The end of the comparison protocol once a's method declined: b's reflected method `fb`, then the defaults. */
+function compareReflected(op: CmpOp, a: any, b: any, ta: PyType, tb: PyType, fb: any): any {
   if (fb !== MISSING) {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;

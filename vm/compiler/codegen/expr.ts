@@ -344,6 +344,12 @@ export function compileExpr(c: Compiler, e: any, fc: FnCtx): string {
     case 'BinOp':
       return `${BINOPS[e.op]}(${c.expr(e.left, fc)}, ${c.expr(e.right, fc)})`;
     case 'UnaryOp': {
+      // `-2.5`, `-3`: a negative literal is a constant, as after CPython's constant folding
+      if (e.op === 'USub' && e.operand._type === 'Constant') {
+        const k = e.operand.value;
+        if (k.t === 'int') return constant(c, { t: 'int', v: -k.v });
+        if (k.t === 'float') return constant(c, { t: 'float', v: -k.v });
+      }
       const v = c.expr(e.operand, fc);
       switch (e.op) {
         case 'Not':

@@ -1,5 +1,5 @@
 // `object`: the root of every class. Default construction, attribute access, comparison, hashing, repr.
-import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag, noneType, ellipsisType, notImplementedType, Ellipsis, makeBuiltinType } from '../object.js';
+import { objectType, typeType, PyType, None, NotImplemented, MISSING, TypeFlags, newAttrBag, bumpTypeVersion, ownCache, noneType, ellipsisType, notImplementedType, Ellipsis, makeBuiltinType } from '../object.js';
 import { classHooks } from '../classes.js';
 import { PyDict, PyTuple, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
@@ -112,6 +112,11 @@ export function installObject(): void {
       const layout = (t: PyType) => [...(t.allSlots ?? [])].sort().join(',') + (t.flags & TypeFlags.Slotted ? '' : '+dict');
       if (layout(cur) !== layout(v)) throw typeErr(`__class__ assignment: '${v.name}' object layout differs from '${cur.name}'`);
       o.$cls = v;
+      if (o instanceof PyType) {
+        // a class changed metaclass: what calling it does (call.ts ctorRefresh) and its lookups may differ
+        bumpTypeVersion();
+        o.invalidate();
+      }
     },
     () => {
       throw typeErr("can't delete __class__ attribute");
@@ -257,7 +262,7 @@ export class PyMemberDescr extends PyGetSet {
         bag[name] = v;
         // a slot store is the same bag write the generated fast path does
         const t = typeOf(o);
-        if (bag === o.$d && !(t.flags & TypeFlags.CustomSetAttr)) t.ps[name] = true;
+        if (bag === o.$d && !(t.flags & TypeFlags.CustomSetAttr)) ownCache(t, 'ps')[name] = true;
       },
       (o) => {
         const bag = bagOf(o);

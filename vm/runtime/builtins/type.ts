@@ -90,6 +90,7 @@ export function installType(): void {
   gs('__module__', (o) => (o.dict.__module__ !== undefined ? o.dict.__module__ : o.module), (o, v) => {
     o.dict.__module__ = v;
     o.module = String(v);
+    dictChanged(o);
   });
   gs('__bases__', (o) => new PyTuple(o.bases.slice()));
   gs('__base__', (o) => o.bases[0] ?? None);
@@ -97,7 +98,7 @@ export function installType(): void {
   gs('__dict__', (o) => mappingProxy(o));
   gs('__doc__', (o) => (o.dict.__doc__ !== undefined ? o.dict.__doc__ : None), (o, v) => {
     o.dict.__doc__ = v;
-    bumpTypeVersion();
+    dictChanged(o);
   });
   gs('__abstractmethods__', (o) => {
     const v = o.dict.__abstractmethods__;
@@ -107,17 +108,28 @@ export function installType(): void {
     o.dict.__abstractmethods__ = v;
     if (v && v.s && v.s.size) o.flags |= TypeFlags.Abstract;
     else o.flags &= ~TypeFlags.Abstract;
+    o.invalidate(); // the cached constructor path (call.ts ctorRefresh) depends on the Abstract flag
   });
   gs('__annotations__', (o) => {
     let a = o.dict.__annotations__;
     if (a === undefined) {
       a = new PyDict(new DictStore());
-      if (o.flags & TypeFlags.Heap) o.dict.__annotations__ = a;
+      if (o.flags & TypeFlags.Heap) {
+        o.dict.__annotations__ = a;
+        dictChanged(o);
+      }
     }
     return a;
   }, (o, v) => {
     o.dict.__annotations__ = v;
+    dictChanged(o);
   });
+}
+
+/** A class's own dict changed outside typeSetAttr: drop the lookup caches (as typeSetAttr does). */
+function dictChanged(o: PyType): void {
+  bumpTypeVersion();
+  o.invalidate();
 }
 
 /** Class `__dict__`: a read-only mappingproxy over the class's bag. */
