@@ -50,11 +50,11 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-function check(name: string, fn: () => Promise<void>): void {
+function check(name: string, fn: () => Promise<void>, timeoutMs?: number): void {
   it(name, async () => {
     if (setupError) throw setupError;
     await fn();
-  });
+  }, timeoutMs);
 }
 
 async function waitFor<T>(what: string, f: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
@@ -83,7 +83,8 @@ describe('the demo game built by vite build, in Chromium', () => {
     await page.goto(preview!.resolvedUrls!.local[0]);
     await waitFor('the demo to boot', () => page.evaluate(() => !!window.__pkpyDemo?.python), (v) => v);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    const snapshot = () => page.evaluate(() => window.__pkpyDemo!.snapshot());
+    type Snapshot = { frame: number; phase: string; tiles: number; creatures: number; player: [number, number] | null };
+    const snapshot = () => page.evaluate(() => window.__pkpyDemo!.snapshot()) as Promise<Snapshot>;
     const s = await waitFor('the world', snapshot, (v) => v.phase === 'ready');
     expect(s.tiles).toBe(200 * 200);
     expect(s.creatures).toBeGreaterThan(50);
