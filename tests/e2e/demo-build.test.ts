@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium, waitFor } from './browser.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let outDir = '';
 let preview: PreviewServer | null = null;
@@ -29,11 +29,7 @@ beforeAll(async () => {
     const config = { configFile: join(ROOT, 'demo-game/vite.config.ts'), configLoader: 'runner' as const, logLevel: 'warn' as const };
     await vite.build({ ...config, build: { outDir, emptyOutDir: true } });
     preview = await vite.preview({ ...config, build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+      browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -57,16 +53,6 @@ function check(name: string, fn: () => Promise<void>, timeoutMs?: number): void 
   }, timeoutMs);
 }
 
-async function waitFor<T>(what: string, f: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await f();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
-}
 
 describe('the demo game built by vite build, in Chromium', () => {
   check('ships a page bundle and a worker bundle without the embedded stdlib', async () => {
@@ -85,7 +71,7 @@ describe('the demo game built by vite build, in Chromium', () => {
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     type Snapshot = { frame: number; phase: string; tiles: number; creatures: number; player: [number, number] | null };
     const snapshot = () => page.evaluate(() => window.__pkpyDemo!.snapshot()) as Promise<Snapshot>;
-    const s = await waitFor('the world', snapshot, (v) => v.phase === 'ready');
+    const s = await waitFor('the world', snapshot, (v) => v.phase === 'ready', 30_000);
     expect(s.tiles).toBe(200 * 200);
     expect(s.creatures).toBeGreaterThan(50);
     expect(s.player).not.toBeNull();

@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { createServer as createNetServer } from 'node:net';
 import type { ViteDevServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium, waitFor } from './browser.js';
 
 const ROOT = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results');
 
 type Snapshot = {
@@ -55,16 +55,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(what: string, f: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await f();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
-}
 
 const snapshot = () => page.evaluate(() => window.__pkpyDemo!.snapshot()) as Promise<Snapshot>;
 const loopFrame = () => page.evaluate(() => window.__pkpyDemo!.game.loop.frame);
@@ -102,11 +92,7 @@ async function setup(): Promise<void> {
   await server.listen();
   url = `http://127.0.0.1:${port}/`;
 
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
   page.on('console', (m) => {
     consoleAll.push(`${m.type()}: ${m.text()}`);
