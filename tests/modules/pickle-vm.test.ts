@@ -613,6 +613,215 @@ for p in range(6):
     v = [list(range(1003)), {'x': list(range(2001))}, [[1] * 1500, 'a']]
     print('proto', p, pickle.loads(pickle.dumps(v, p)) == v)
 `,
+  loads_edges: `
+# list runs (lists of 1000+ items read in one copy): a run that ends inside an open batch, then another run
+for label, v in (('empty lists then a long one', [[] for _ in range(1000)] + [list(range(2000))]),
+                 ('short lists then long ones', [[i] for i in range(1000)] + [list(range(2500)), [list(range(1001))] * 2]),
+                 ('long lists', [list(range(1001)) for _ in range(3)]),
+                 ('nested long', [[[] for _ in range(1001)], list(range(3000)), [[i, i] for i in range(1500)]])):
+    for p in (1, 2, 4, 5):
+        data = pickle.dumps(v, p)
+        print(label, p, len(data), pickle.loads(data) == v)
+# frames inside list runs and dicts (pickles over 64 KiB), LONG_BINGET (memo past 255 entries)
+kinds = ['k%d' % i for i in range(300)]
+units = [{'id': i, 'kind': kinds[i % 300], 'pos': (i, i + 1), 'hp': i * 0.5} for i in range(4000)]
+big = {'units': units, 'kinds': kinds * 7, 'ints': list(range(30000)), 'tail': kinds}
+for p in (4, 5):
+    data = pickle.dumps(big, p)
+    back = pickle.loads(data)
+    print('big', p, len(data), back == big, back['units'][17]['kind'] is back['kinds'][17])
+show('LONG_BINGET of a missing entry', lambda: pickle.loads(b'\\x80\\x04]\\x94j\\x10\\x27\\x00\\x00a.'))
+show('LONG_BINGET past 2**31', lambda: pickle.loads(b'\\x80\\x04]\\x94j\\x00\\x00\\x00\\x80a.'))
+show('LONG_BINGET', lambda: pickle.loads(b'\\x80\\x04]\\x94(j\\x00\\x00\\x00\\x00j\\x00\\x00\\x00\\x00e.'))
+show('FRAME past the end', lambda: pickle.loads(b'\\x80\\x04\\x95\\xff\\x00\\x00\\x00\\x00\\x00\\x00\\x00]\\x94(K\\x01K\\x02e.'))
+show('FRAME of 2**40', lambda: pickle.loads(b'\\x80\\x04\\x95\\x00\\x00\\x00\\x00\\x00\\x01\\x00\\x00]\\x94(K\\x01K\\x02e.'))
+show('FRAME then data', lambda: pickle.loads(b'\\x80\\x04\\x95\\x09\\x00\\x00\\x00\\x00\\x00\\x00\\x00]\\x94(K\\x01K\\x02e.'))
+show('FRAME mid-list', lambda: pickle.loads(b'\\x80\\x04]\\x94(K\\x01\\x95\\x04\\x00\\x00\\x00\\x00\\x00\\x00\\x00K\\x02e.'))
+# SETITEMS into exact dicts: non-str keys, equal keys of different types, huge strs, subclasses, references to
+# the dict being filled
+class MD(dict):
+    pass
+class ML(list):
+    pass
+md = MD(a=1)
+md[2] = 'b'
+d = {'a': 1, 2: 'b', (1, 2): [3], 1.5: 'f', None: 0, 'x' * 70000: 'big', 'k': 'y' * 70000, b'b': 1, frozenset([1]): 2}
+d[1.0] = 'one'
+d[True] = 'true'
+self_ref = {}
+self_ref['me'] = self_ref
+self_ref['l'] = [self_ref, {'inner': self_ref}]
+for p in (0, 1, 2, 4, 5):
+    for label, v in (('mixed keys', d), ('subclass', md), ('list subclass', ML([1, 2, 3]))):
+        back = pickle.loads(pickle.dumps(v, p))
+        print(label, p, back == v, type(back).__name__, sorted(map(repr, back.keys()))[:6] if isinstance(back, dict) else back)
+    back = pickle.loads(pickle.dumps(self_ref, p))
+    print('self', p, back['me'] is back, back['l'][0] is back, back['l'][1]['inner'] is back)
+class Peek:
+    # unpickled while the dict holding it is being filled: sees what CPython's dict holds at that point
+    def __init__(self, d):
+        self.d = d
+    def __reduce__(self):
+        return (len, (self.d,))
+peek = {'a': 1, 'b': 2}
+peek['peek'] = Peek(peek)
+peek['c'] = 3
+for p in (1, 2, 4):
+    print('peek', p, pickle.loads(pickle.dumps(peek, p)))
+# lists of one to five items, exact and subclass, with shared items
+sh = [9]
+for n in range(1, 6):
+    v = [list(range(n)), ML(range(n)), [sh] * n, [(i,) for i in range(n)]]
+    for p in (1, 4):
+        back = pickle.loads(pickle.dumps(v, p))
+        print('short', n, p, back == v, type(back[1]).__name__, all(x is back[2][0] for x in back[2]))
+# a big load then small ones reuse the value stack
+print(len(pickle.loads(pickle.dumps([list(range(60000)), 'x'], 4))[0]))
+for v in ([1, 2], {'a': (1, 2)}, [[[]]], 'tail'):
+    print('small', pickle.loads(pickle.dumps(v, 4)))
+# numbers read by the fast loop and near the end of the input (checked reads)
+nums = [0.5, -2.25, 5e-324, -5e-324, 1.7976931348623157e308, float('inf'), -0.0, 65535, -1, -2**31, 2**31 - 1, 256]
+for p in (1, 2, 4):
+    print('nums', p, pickle.loads(pickle.dumps(nums, p)), pickle.loads(pickle.dumps(nums[::-1], p)))
+# strs of every short length, ASCII or not, as keys and values (the decoder's short-string path)
+shorts = ['abcdefghij'[:n] + tail for n in range(11) for tail in ('', '\\xe9', '\\u20ac', '\\U0001f600', '\\x7f')]
+for p in (1, 4):
+    back = pickle.loads(pickle.dumps([shorts, {k: k for k in shorts}], p))
+    print('shorts', p, back == [shorts, {k: k for k in shorts}], [len(x) for x in back[0]][:12])
+show('bad short utf-8', lambda: pickle.loads(b'\\x80\\x04\\x8c\\x03ab\\xff\\x94.'))
+show('bad short utf-8 end', lambda: pickle.loads(b'\\x80\\x04\\x8c\\x02a\\xc3\\x94.'))
+for raw in (b'\\x80\\x02M\\xff\\xff.', b'J\\xff\\xff\\xff\\xff.', b'G\\xc0\\x04\\x00\\x00\\x00\\x00\\x00\\x00.', b'\\x80\\x04K\\x05.'):
+    show('raw %s' % raw.hex(), lambda: pickle.loads(raw))
+`,
+  memo_reuse: `
+# dumps keeps its memo table from one dump to the next: pickling again must give the same bytes as a first time
+def digest(data):
+    h = 0
+    for b in data:
+        h = (h * 31 + b) % 1000000007
+    return '%d:%d' % (len(data), h)
+kinds = ['wolf', 'bear', 'fox']
+world = {'units': [{'id': i, 'kind': kinds[i % 3], 'path': [(i, i + 1), (i + 2, i + 3)]} for i in range(3000)],
+         'tiles': [[(x + y) % 7 for x in range(50)] for y in range(100)], 'names': kinds}
+for p in (2, 4, 5):
+    first = pickle.dumps(world, p)
+    print('world', p, digest(first), [pickle.dumps(world, p) == first for _ in range(3)])
+# shared objects, changed between dumps
+a = [1, 2]
+t = (a, 'x')
+print(pickle.dumps([a, a, t, t], 4).hex())
+print(pickle.dumps([t, [1, 2], a], 4).hex())
+a.append(3)
+print(pickle.dumps([a, t, a], 4).hex())
+print(pickle.dumps([[1, 2, 3], a], 4).hex())
+# fresh objects every time, after a big dump (the memo table of the last dump finds nothing), sizes around 128
+for n in (1, 60, 127, 128, 129, 300, 2000):
+    v = [[i] for i in range(n)] + [kinds, world['names']]
+    print('fresh', n, digest(pickle.dumps(v, 4)), digest(pickle.dumps(v, 4)), digest(pickle.dumps([v, v], 4)))
+# the same objects in a different order, and half of them new
+half = world['units'][:1500] + [{'id': i} for i in range(1500)]
+print('half', digest(pickle.dumps(half, 4)), digest(pickle.dumps(half[::-1], 4)), digest(pickle.dumps(world, 4)))
+# a dump inside a dump (a __reduce__ that pickles) shares objects with the outer one
+class Inner:
+    def __reduce__(self):
+        return (bytes, (pickle.dumps([a, t, world['names']], 4),))
+outer = [a, Inner(), a, t, kinds, Inner()]
+print('nested', pickle.dumps(outer, 4).hex())
+print('nested again', pickle.dumps(outer, 4).hex())
+# a dump that fails half way, then the same objects again
+class Bad:
+    def __reduce__(self):
+        raise ValueError('no')
+show('fails', lambda: pickle.dumps([a, t, world, Bad()], 4))
+print('after failure', digest(pickle.dumps([a, t, world], 4)))
+# Pickler objects keep their memo across dump() calls; plain dumps in between must not disturb it
+class Sink:
+    def __init__(self):
+        self.parts = []
+    def write(self, b):
+        self.parts.append(b)
+    def getvalue(self):
+        return b''.join(self.parts)
+f = Sink()
+pk = pickle.Pickler(f, 4)
+pk.dump([a, t])
+x = pickle.dumps([t, a], 4)
+pk.dump([t, a, kinds])
+y = pickle.dumps([a, kinds], 4)
+pk.dump([kinds])
+pk.clear_memo()
+pk.dump([a])
+print('pickler', f.getvalue().hex(), x.hex(), y.hex())
+`,
+  memo_stress: `
+# repeated dumps of a mutating object graph (the memo kept from dump to dump follows the last dump's order, then
+# leaves it): every pickle must be CPython's. strs are shared objects, as CPython memoizes them by identity.
+def digest(data):
+    h = 0
+    for b in data:
+        h = (h * 31 + b) % 1000000007
+    return '%d:%d' % (len(data), h)
+for seed in (12345, 4242):
+    state = seed
+    def rnd(n):
+        global state
+        state = (state * 1103515245 + 12345) % 2147483648
+        return state % n
+    strs = ['s%d' % i for i in range(50)]
+    pool = []
+    def make(depth):
+        k = rnd(9)
+        if depth > 3 or k == 0:
+            return rnd(1000)
+        if k == 1:
+            return strs[rnd(50)]
+        if k == 2 and pool:
+            return pool[rnd(len(pool))]
+        if k == 3:
+            t = tuple(make(depth + 1) for _ in range(rnd(4)))
+            pool.append(t)
+            return t
+        if k in (4, 5):
+            l = [make(depth + 1) for _ in range(rnd(6))]
+            pool.append(l)
+            return l
+        if k == 6:
+            d = {strs[rnd(50)]: make(depth + 1) for _ in range(rnd(5))}
+            pool.append(d)
+            return d
+        if k == 7:
+            return rnd(100) * 0.5
+        return (rnd(10), rnd(10))
+    root = [make(0) for _ in range(200)]
+    for step in range(60):
+        op = rnd(10)
+        if op == 0:
+            root.append(make(0))
+        elif op == 1 and root:
+            del root[rnd(len(root))]
+        elif op == 2:
+            root.insert(rnd(len(root) + 1), make(0))
+        elif op == 3 and pool:
+            x = pool[rnd(len(pool))]
+            if isinstance(x, list):
+                x.append(make(1))
+            elif isinstance(x, dict):
+                x[strs[rnd(50)]] = make(1)
+        elif op == 4:
+            root = [make(0) for _ in range(rnd(300))]
+        elif op == 5:
+            root = root[::-1]
+        elif op == 6:
+            root = root[: len(root) // 2]
+        elif op == 7:
+            root = [[j, 'u%d_%d' % (step, j)] for j in range(rnd(500))]
+        target = root if rnd(4) else [root, root[: len(root) // 3]]
+        for p in ((4,) if rnd(3) else (2, 4, 5)):
+            data = pickle.dumps(target, p)
+            print(seed, step, p, digest(data))
+            if rnd(5) == 0:
+                print('back', pickle.loads(data) == target)
+`,
 };
 
 let expected: Record<string, string> = {};

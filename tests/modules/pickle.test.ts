@@ -3,6 +3,8 @@
 // value as runtime objects and checks that our dumps() is byte-identical to CPython's and that our loads() of
 // CPython's bytes gives the same value (same structure, same sharing). Without python3 the tests fail loudly.
 import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   None,
@@ -982,6 +984,21 @@ describe('TypeScript API', () => {
     expect(back.a[2].a[0]).toBe(back.a[0]);
     expect(back.a[3]).toBe(back);
     expect(back.a[0].a[2]).toBeInstanceOf(PyFloat);
+  });
+
+  it('keeps at most the last memo alive across dumps within one job', () => {
+    // dumps keeps its memo for the next dump (memo.ts) behind a WeakRef, whose target the engine keeps until the
+    // current job ends: a WeakRef per dump would keep every dump's memo, and its objects, through a whole program.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const fresh = () => new PyList(Array.from({ length: 10000 }, (_, j) => new PyList([j, new PyTuple([j, 'x'])])));
+    pickleDumps(host, fresh());
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 40; i++) pickleDumps(host, fresh());
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(grown).toBeLessThan(20e6); // one memo and its objects: a few MB; one per dump: over 60 MB
   });
 
   it('pickleDumps takes a protocol', () => {

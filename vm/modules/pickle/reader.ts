@@ -38,6 +38,7 @@ import { importModule, ImportHost } from '../../runtime/imports.js';
 import { allocInstance } from '../../runtime/classes.js';
 import { HIGHEST_PROTOCOL, Op } from './opcodes.js';
 import { decodeUtf8, decodeLatin1, Utf8Error } from './utf8.js';
+import { readI32LE, readU16LE, readU32LE } from './bytes.js';
 import { unpicklingError } from './errors.js';
 import { INTERNAL_GLOBALS, FALLBACK_GLOBALS, codecsEncode, encodeStr, callNew } from './globals.js';
 import { NAME_MAPPING, IMPORT_MAPPING } from './compat.js';
@@ -69,7 +70,8 @@ let spareMemo: any[] | null = null;
 export class Unpickler {
   private pos = 0;
   private readonly end: number;
-  private readonly dv: DataView;
+  /** A view of `data` for BINFLOAT, made at the first one (making one costs as much as a small load). */
+  private dv: DataView | null = null;
   /** The value stack: `stack[0..sp)` (slots above sp are stale). */
   private stack: any[] = [];
   private sp = 0;
@@ -89,7 +91,6 @@ export class Unpickler {
     private readonly hooks: UnpicklerHooks | null = null,
   ) {
     this.end = data.length;
-    this.dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
 
   /** Bytes consumed so far (the STOP opcode included once load() returns). */
@@ -134,14 +135,19 @@ export class Unpickler {
     return decodeLatin1(this.data, s, e);
   }
 
+  private view(): DataView {
+    const d = this.data;
+    return (this.dv = new DataView(d.buffer, d.byteOffset, d.byteLength));
+  }
+
   private size4(): number {
-    return this.dv.getUint32(this.read(4), true);
+    return readU32LE(this.data, this.read(4));
   }
 
   private size8(): number {
     const p = this.read(8);
-    const lo = this.dv.getUint32(p, true);
-    const hi = this.dv.getUint32(p + 4, true);
+    const lo = readU32LE(this.data, p);
+    const hi = readU32LE(this.data, p + 4);
     if (hi >= 0x200000) this.truncated();
     return hi * 4294967296 + lo;
   }
@@ -216,7 +222,7 @@ export class Unpickler {
     } finally {
       // Keep a moderate stack for the next load, without the values it still references.
       if (stack.length <= 1 << 16) {
-        stack.fill(undefined);
+        stack.fill(undefined, 0, usedPrefix(stack));
         spareStack = stack;
       }
       // The memo too, when dense (a huge PUT index makes a sparse array, not worth keeping).
@@ -256,20 +262,25 @@ export class Unpickler {
     let runOpen = -1;
     loop: while (pos <= last) {
       switch (data[pos]) {
+        // (lists of ints are runs of one opcode: each loops over its run without going back to the switch)
         case Op.BININT1:
-          stack[sp++] = data[pos + 1];
-          pos += 2;
+          do {
+            stack[sp++] = data[pos + 1];
+            pos += 2;
+          } while (pos <= last && data[pos] === Op.BININT1);
           break;
         case Op.BININT2:
-          stack[sp++] = data[pos + 1] | (data[pos + 2] << 8);
-          pos += 3;
+          do {
+            stack[sp++] = data[pos + 1] | (data[pos + 2] << 8);
+            pos += 3;
+          } while (pos <= last && data[pos] === Op.BININT2);
           break;
         case Op.BININT:
           stack[sp++] = data[pos + 1] | (data[pos + 2] << 8) | (data[pos + 3] << 16) | (data[pos + 4] << 24);
           pos += 5;
           break;
         case Op.BINFLOAT:
-          stack[sp++] = mkFloat(this.dv.getFloat64(pos + 1, false));
+          stack[sp++] = mkFloat((this.dv ?? this.view()).getFloat64(pos + 1, false));
           pos += 9;
           break;
         case Op.SHORT_BINUNICODE: {
@@ -284,6 +295,21 @@ export class Unpickler {
           if (v === undefined) break loop;
           stack[sp++] = v;
           pos += 2;
+          break;
+        }
+        case Op.LONG_BINGET: {
+          // Past 256 memo entries every repeated str (dict keys above all) is a LONG_BINGET.
+          const v = memo[(data[pos + 1] | (data[pos + 2] << 8) | (data[pos + 3] << 16) | (data[pos + 4] << 24)) >>> 0];
+          if (v === undefined) break loop;
+          stack[sp++] = v;
+          pos += 5;
+          break;
+        }
+        case Op.FRAME: {
+          // Frames only bound reads ahead, which this loop checks itself: skip the header once it is valid.
+          const n = (data[pos + 1] | (data[pos + 2] << 8) | (data[pos + 3] << 16) | (data[pos + 4] << 24)) >>> 0;
+          if ((data[pos + 5] | data[pos + 6] | data[pos + 7] | data[pos + 8]) !== 0 || n > data.length - pos - 9) break loop;
+          pos += 9;
           break;
         }
         case Op.EMPTY_DICT:
@@ -333,7 +359,8 @@ export class Unpickler {
             run = null;
           }
           if (sp <= this.fence) break loop;
-          this.memoPut(this.memoLen, stack[sp - 1]);
+          if (this.memoLen === memo.length) memo[this.memoLen++] = stack[sp - 1]; // dense: append
+          else this.memoPut(this.memoLen, stack[sp - 1]);
           pos++;
           break;
         case Op.MARK:
@@ -371,6 +398,7 @@ export class Unpickler {
           if (runStart >= 0) {
             run = stack[runStart - 1] as PyList;
             runDone = sp;
+            runOpen = -1; // (an earlier run in this call may have ended with a batch open)
           }
           break;
         case Op.SETITEMS:
@@ -409,12 +437,14 @@ export class Unpickler {
   }
 
   /**
-   * Ends runFast's list run: the list takes its complete batches, cut out of the stack (splice also shortens the
-   * stack, so load() has fewer slots to clear), which moves an unfinished batch (open === done) down to its MARK.
+   * Ends runFast's list run: the list takes a copy of its complete batches, and an unfinished batch (open === done)
+   * moves down to its MARK. (Not splice: that shortens the stack, which the next long list then grows again.)
    */
   private endRun(list: PyList, start: number, done: number, open: number, sp: number): number {
-    list.a = this.stack.splice(start, done - start);
+    const stack = this.stack;
+    list.a = stack.slice(start, done);
     if (open < 0) return start;
+    stack.copyWithin(start, open, sp);
     this.marks.push(start);
     this.fence = start;
     return start + (sp - open);
@@ -423,7 +453,6 @@ export class Unpickler {
   /** One opcode at `pos`, every read checked; returns the unpickled value at STOP, else undefined. */
   private step(): any {
     const data = this.data;
-    const dv = this.dv;
     if (this.pos >= this.end) throw exc(EOFError, 'Ran out of input');
     const op = data[this.pos++];
     switch (op) {
@@ -470,10 +499,10 @@ export class Unpickler {
         this.push(data[this.read(1)]);
         break;
       case 0x4d: // BININT2
-        this.push(dv.getUint16(this.read(2), true));
+        this.push(readU16LE(data, this.read(2)));
         break;
       case 0x4a: // BININT
-        this.push(dv.getInt32(this.read(4), true));
+        this.push(readI32LE(data, this.read(4)));
         break;
       case 0x8a: {
         // LONG1
@@ -483,13 +512,13 @@ export class Unpickler {
       }
       case 0x8b: {
         // LONG4
-        const n = dv.getInt32(this.read(4), true);
+        const n = readI32LE(data, this.read(4));
         if (n < 0) throw unpicklingError('LONG pickle has negative byte count');
         this.push(decodeLong(data, this.read(n), n));
         break;
       }
       case 0x47: // BINFLOAT
-        this.push(mkFloat(dv.getFloat64(this.read(8), false)));
+        this.push(mkFloat((this.dv ?? this.view()).getFloat64(this.read(8), false)));
         break;
       case 0x8c: {
         // SHORT_BINUNICODE
@@ -730,9 +759,9 @@ export class Unpickler {
       case 0x82: // EXT1
         throw valueErr(`unregistered extension code ${data[this.read(1)]}`);
       case 0x83: // EXT2
-        throw valueErr(`unregistered extension code ${dv.getUint16(this.read(2), true)}`);
+        throw valueErr(`unregistered extension code ${readU16LE(data, this.read(2))}`);
       case 0x84: // EXT4
-        throw valueErr(`unregistered extension code ${dv.getInt32(this.read(4), true)}`);
+        throw valueErr(`unregistered extension code ${readI32LE(data, this.read(4))}`);
       case 0x50: {
         // PERSID
         const pl = this.persLoad();
@@ -892,7 +921,15 @@ export class Unpickler {
     this.sp = x;
     if (d instanceof PyDict && d.$cls === dictType) {
       const s = d.s;
-      for (let i = x; i < len; i += 2) s.set(stack[i], stack[i + 1]);
+      if (s instanceof DictStore) {
+        // str keys (most keys) go straight into the Map: what DictStore.set does for them, minus a call per item
+        const m = s.m;
+        for (let i = x; i < len; i += 2) {
+          const k = stack[i];
+          if (typeof k === 'string') m.set(k, stack[i + 1]);
+          else s.set(k, stack[i + 1]);
+        }
+      } else for (let i = x; i < len; i += 2) s.set(stack[i], stack[i + 1]);
     } else for (let i = x; i < len; i += 2) setitem(d, stack[i], stack[i + 1]);
   }
 
@@ -1049,6 +1086,22 @@ export class Unpickler {
 }
 
 // ---- helpers ----
+
+/**
+ * How many leading slots of a spare stack the load that just ended wrote. Values are pushed from slot 0 up and are
+ * never undefined, and the previous load left every slot undefined, so the written slots are a prefix: a binary
+ * search finds its end, and a small load after a big one clears a few slots instead of the whole array.
+ */
+function usedPrefix(stack: any[]): number {
+  let lo = 0;
+  let hi = stack.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (stack[mid] !== undefined) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function lookupOrMissing(o: any, name: string): any {
   try {

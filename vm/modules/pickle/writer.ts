@@ -62,6 +62,7 @@ import { state as interp } from '../../runtime/state.js';
 import { Op, Limit } from './opcodes.js';
 import { encodeInto, isWellFormed } from './utf8.js';
 import { picklingError } from './errors.js';
+import { Memo } from './memo.js';
 import { KNOWN_NAMES, newobj, newobjEx, codecsEncode } from './globals.js';
 import { objectReduceExMethod } from './reduce.js';
 import { REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING } from './compat.js';
@@ -102,8 +103,10 @@ function moduleNameKey(name: string): object {
   return k;
 }
 
-/** A spare output buffer, reused by the next pickler (dumps calls never overlap unless they nest). */
+/** A spare output buffer, reused by the next pickler (dumps calls never overlap unless they nest), and its
+ * DataView (making one costs about as much as pickling a small value). */
 let spare: Uint8Array | null = null;
+let spareDv: DataView | null = null;
 /**
  * The sizes of the last two pickles: a pickler that needs a new buffer (none spare: past 1 MiB none is kept)
  * starts with one as big as the smaller of them, instead of doubling up to it from 4 KiB. (The smaller: one big
@@ -111,6 +114,12 @@ let spare: Uint8Array | null = null;
  */
 let lastSize = 0;
 let lastSize2 = 0;
+/**
+ * key()'s cache, reused by the next pickler like `spare` (keyStr is cleared; keyIdx is only read where keyStr
+ * matches). Allocating it per pickler cost more than the rest of a small dump.
+ */
+let spareKeyStr: any[] | null = null;
+let spareKeyIdx: number[] | null = null;
 
 /** An output buffer for a pickle expected to take about `size` bytes. */
 function newBuffer(size: number): Uint8Array {
@@ -134,7 +143,8 @@ export class Pickler {
   private frameStart = -1;
   /** Output offset at which the open frame is full: save() commits it at the next opcode boundary. */
   private frameLimit: number = Limit.NO_FRAME;
-  private readonly memo: Map<any, number>;
+  /** object/str -> memo index; reuses the last dump's table where this dump repeats it (see memo.ts). */
+  private readonly memo: Memo;
   private readonly bin: boolean;
   private depth: number;
   private readonly limit: number;
@@ -150,8 +160,8 @@ export class Pickler {
   private dictBatch = 0;
   /** Position of the next item in `this.dict`, and key() cache: the memoized str last seen at each position. */
   private dictPos = 0;
-  private readonly keyStr: any[] = new Array(KeyCache.SIZE).fill(undefined);
-  private readonly keyIdx = new Float64Array(KeyCache.SIZE);
+  private readonly keyStr: any[];
+  private readonly keyIdx: number[];
 
   constructor(
     private readonly host: ImportHost,
@@ -161,16 +171,28 @@ export class Pickler {
   ) {
     this.bin = proto >= 1;
     const hint = Math.min(lastSize, lastSize2);
-    if (spare !== null && spare.length >= hint) this.buf = spare;
-    else this.buf = newBuffer(hint);
-    spare = null;
-    this.dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    if (spare !== null && spare.length >= hint) {
+      this.buf = spare;
+      this.dv = spareDv!;
+    } else {
+      this.buf = newBuffer(hint);
+      this.dv = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+    }
+    spare = spareDv = null;
     this.depth = interp.depth;
     this.limit = interp.limit;
     this.dispatch = hooks?.dispatchTable ?? dispatchTable(host);
     this.persistentId = hooks?.persistentId;
     this.reducerOverride = hooks?.reducerOverride;
-    this.memo = hooks?.memo ?? new Map();
+    this.memo = new Memo(hooks?.memo);
+    if (spareKeyStr !== null) {
+      this.keyStr = spareKeyStr.fill(undefined);
+      this.keyIdx = spareKeyIdx!;
+      spareKeyStr = spareKeyIdx = null;
+    } else {
+      this.keyStr = new Array(KeyCache.SIZE).fill(undefined);
+      this.keyIdx = new Array(KeyCache.SIZE).fill(0);
+    }
   }
 
   /** Pickles `obj` and returns the bytes. */
@@ -194,7 +216,13 @@ export class Pickler {
         throw exc(RecursionError, 'maximum recursion depth exceeded while pickling an object');
       throw e;
     } finally {
-      if (this.buf.length <= 1 << 20) spare = this.buf;
+      if (this.buf.length <= 1 << 20) {
+        spare = this.buf;
+        spareDv = this.dv;
+      }
+      this.memo.release();
+      spareKeyStr = this.keyStr;
+      spareKeyIdx = this.keyIdx;
       lastSize2 = lastSize;
       lastSize = this.pos;
     }
@@ -294,8 +322,7 @@ export class Pickler {
   // ---- memo ----
 
   private memoPut(obj: any): void {
-    const idx = this.memo.size;
-    this.memo.set(obj, idx);
+    const idx = this.memo.put(obj);
     if (this.proto >= 4) this.op(Op.MEMOIZE);
     else if (!this.bin) this.ascii(`p${idx}\n`);
     else if (idx < 256) this.op2(Op.BINPUT, idx);
