@@ -16,12 +16,15 @@ import {
   PySuper,
   PyBoundBuiltin,
   superType,
+  propertyType,
 } from './function.js';
+import { propertyError } from './builtins/property-errors.js';
 import { Load, loadClassAttr, recordLoad, type LoadEntry } from './load-cache.js';
 import { AttributeError, attrErr, typeErr, exc, PyBaseException, RuntimeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { PyModule } from './module.js';
-import { call, call1, call2, call3, callSlow, KwNames } from './call.js';
+import { tpName } from './builtins/type-name.js';
+import { call, call1, call2, call3, callSlow, KwNames, classmethodGet, callSpecial2, callSpecial3 } from './call.js';
 
 export function bagOf(o: any): AttrBag | undefined {
   if (typeof o !== 'object') return undefined;
@@ -41,9 +44,9 @@ export function bindDescr(cv: any, o: any, t: PyType): any {
   if (cv instanceof PyFunction) return new PyBoundMethod(o, cv);
   if (cv instanceof PyBuiltin) return cv.binds ? new PyBoundBuiltin(o, cv) : cv;
   if (cv instanceof PyStaticMethod) return cv.func;
-  if (cv instanceof PyClassMethod) return new PyBoundMethod(t, cv.func);
+  if (cv instanceof PyClassMethod) return classmethodGet(cv.func, t);
   if (cv instanceof PyGetSet) return cv.get(o);
-  if (cv instanceof PyProperty) return propGet(cv, o);
+  if (cv instanceof PyProperty && cv.$cls === propertyType) return propGet(cv, o);
   if (typeof cv === 'object' && !(cv instanceof PyType)) {
     const ct = cv.$cls as PyType;
     if (ct.mro.length > 1 && hasGetter(ct)) return call3(ct.lookup('__get__'), cv, o, t);
@@ -51,8 +54,10 @@ export function bindDescr(cv: any, o: any, t: PyType): any {
   return cv;
 }
 
+// An exact `property` is handled inline; a subclass goes through the descriptor protocol like any other
+// descriptor, so its own __get__/__set__/__delete__ run (load-cache.ts likewise caches exact properties only).
 function propGet(p: PyProperty, o: any): any {
-  if (p.fget === None) throw attrErr(`property '${propName(p)}' of '${typeOf(o).name}' object has no getter`);
+  if (p.fget === None) throw propertyError(p, o, 'getter');
   return call1(p.fget, o);
 }
 
@@ -69,7 +74,7 @@ export function objectGetAttr(o: any, name: string, t: PyType): any {
   const cv = t.lookup(name);
   if (cv !== MISSING && isDataDescr(cv)) {
     if (cv instanceof PyGetSet) return cv.get(o);
-    if (cv instanceof PyProperty) return propGet(cv, o);
+    if (cv instanceof PyProperty && cv.$cls === propertyType) return propGet(cv, o);
     return call3(cv.$cls.lookup('__get__'), cv, o, t);
   }
   const bag = bagOf(o);
@@ -88,9 +93,10 @@ export function typeGetAttr(T: PyType, name: string): any {
   if (mv !== MISSING && isDataDescr(mv)) return bindDescr(mv, T, meta);
   const v = T.lookup(name);
   if (v !== MISSING) {
-    if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyProperty || v instanceof PyGetSet) return v;
+    if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyGetSet) return v;
+    if (v instanceof PyProperty && v.$cls === propertyType) return v;
     if (v instanceof PyStaticMethod) return v.func;
-    if (v instanceof PyClassMethod) return new PyBoundMethod(T, v.func);
+    if (v instanceof PyClassMethod) return classmethodGet(v.func, T);
     if (typeof v === 'object' && !(v instanceof PyType)) {
       const ct = v.$cls as PyType;
       if (ct.mro.length > 1 && hasGetter(ct)) return call3(ct.lookup('__get__'), v, None, T);
@@ -110,12 +116,12 @@ export function getAttrOrMissing(o: any, name: string): any {
   const t = typeOf(o);
   if (t.flags & TypeFlags.CustomGetAttribute) {
     try {
-      return call2(t.lookup('__getattribute__'), o, name);
+      return callSpecial2(t.lookup('__getattribute__'), o, name);
     } catch (e) {
       if (!isAttributeError(e)) throw e;
       if (!(t.flags & TypeFlags.HasGetAttr)) return MISSING;
     }
-    return call2(t.lookup('__getattr__'), o, name);
+    return callSpecial2(t.lookup('__getattr__'), o, name);
   }
   let v: any;
   if (t.flags & TypeFlags.HasGetAttr) {
@@ -126,7 +132,7 @@ export function getAttrOrMissing(o: any, name: string): any {
       v = MISSING;
     }
     if (v !== MISSING) return v;
-    return call2(t.lookup('__getattr__'), o, name);
+    return callSpecial2(t.lookup('__getattr__'), o, name);
   }
   v = o instanceof PyType ? typeGetAttr(o, name) : objectGetAttr(o, name, t);
   if (v === MISSING && o instanceof PyModule) return moduleGetAttr(o, name);
@@ -144,7 +150,7 @@ export function attributeError(o: any, name: string): PyBaseException {
   if (o instanceof PyType) e = attrErr(`type object '${o.name}' has no attribute '${name}'`);
   else if (o instanceof PyObject && o.$cls.name === 'module')
     e = attrErr(`module '${(o as any).$d.__name__}' has no attribute '${name}'`);
-  else e = attrErr(`'${typeOf(o).name}' object has no attribute '${name}'`);
+  else e = attrErr(`'${tpName(typeOf(o))}' object has no attribute '${name}'`);
   e.$d!.name = name;
   e.$d!.obj = o;
   return e;
@@ -187,9 +193,28 @@ function getAttrUncached(o: any, name: string): any {
 }
 
 function getAttrGeneral(o: any, name: string): any {
+  const t = typeOf(o);
+  if ((t.flags & (TypeFlags.CustomGetAttribute | TypeFlags.HasGetAttr)) === TypeFlags.CustomGetAttribute) {
+    // the hook's own AttributeError propagates (its message is the user's), with name/obj filled in
+    try {
+      return callSpecial2(t.lookup('__getattribute__'), o, name);
+    } catch (e) {
+      if (isAttributeError(e)) addAttrContext(e as PyBaseException, o, name);
+      throw e;
+    }
+  }
   const v = getAttrOrMissing(o, name);
   if (v === MISSING) throw attributeError(o, name);
   return v;
+}
+
+/** CPython 3.11 records the attribute and object on an AttributeError that has neither. */
+function addAttrContext(e: PyBaseException, o: any, name: string): void {
+  const d = e.$d!;
+  if ((d.name === undefined || d.name === None) && (d.obj === undefined || d.obj === None)) {
+    d.name = name;
+    d.obj = o;
+  }
 }
 
 /** getattr with a default: only AttributeError is swallowed. */
@@ -208,7 +233,7 @@ export function getAttrDefault(o: any, name: string, dflt: any): any {
 export function setAttr(o: any, name: string, v: any): void {
   const t = typeOf(o);
   if (t.flags & TypeFlags.CustomSetAttr) {
-    call3(t.lookup('__setattr__'), o, name, v);
+    callSpecial3(t.lookup('__setattr__'), o, name, v);
     return;
   }
   objectSetAttr(o, name, v, t);
@@ -218,13 +243,13 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
   if (o instanceof PyType) return typeSetAttr(o, name, v);
   const cv = t.lookup(name);
   if (cv !== MISSING && typeof cv === 'object') {
-    if (cv instanceof PyProperty) {
-      if (cv.fset === None) throw attrErr(`property '${propName(cv)}' of '${t.name}' object has no setter`);
+    if (cv instanceof PyProperty && cv.$cls === propertyType) {
+      if (cv.fset === None) throw propertyError(cv, o, 'setter');
       call2(cv.fset, o, v);
       return;
     }
     if (cv instanceof PyGetSet) {
-      if (cv.set === undefined) throw attrErr(`attribute '${name}' of '${t.name}' objects is not writable`);
+      if (cv.set === undefined) throw attrErr(`attribute '${name}' of '${tpName(t)}' objects is not writable`);
       cv.set(o, v);
       return;
     }
@@ -250,12 +275,6 @@ export function objectSetAttr(o: any, name: string, v: any, t: PyType): void {
   if (bag === o.$d && !(t.flags & (TypeFlags.CustomSetAttr | TypeFlags.Slotted)) && cv === MISSING) ownCache(t, 'ps')[name] = true;
 }
 
-function propName(p: PyProperty): string {
-  if (p.name !== undefined) return p.name;
-  for (const f of [p.fget, p.fset, p.fdel]) if (f instanceof PyFunction) return f.name;
-  return '?';
-}
-
 /** Hooks run when a dunder is assigned on a class (set by the class machinery). */
 export const typeAttrHooks = {
   onDunderChange: (_t: PyType, _name: string) => {},
@@ -267,7 +286,10 @@ export function typeSetAttr(T: PyType, name: string, v: any): void {
     const mv = meta.lookup(name);
     if (mv !== MISSING && isDataDescr(mv) && !(mv instanceof PyGetSet && mv.set === undefined)) {
       if (mv instanceof PyGetSet) return mv.set!(T, v);
-      if (mv instanceof PyProperty) return void call2(mv.fset, T, v);
+      if (mv instanceof PyProperty && mv.$cls === propertyType) {
+        if (mv.fset === None) throw propertyError(mv, T, 'setter');
+        return void call2(mv.fset, T, v);
+      }
       return void call3(mv.$cls.lookup('__set__'), mv, T, v);
     }
   }
@@ -286,7 +308,7 @@ export function typeSetAttr(T: PyType, name: string, v: any): void {
 export function delAttr(o: any, name: string): void {
   const t = typeOf(o);
   if (t.flags & TypeFlags.CustomDelAttr) {
-    call2(t.lookup('__delattr__'), o, name);
+    callSpecial2(t.lookup('__delattr__'), o, name);
     return;
   }
   objectDelAttr(o, name, t);
@@ -294,6 +316,9 @@ export function delAttr(o: any, name: string): void {
 
 export function objectDelAttr(o: any, name: string, t: PyType): void {
   if (o instanceof PyType) {
+    // a data descriptor of a custom metaclass (a property...) handles the deletion, as for assignment
+    const mv = t !== typeType ? t.lookup(name) : MISSING;
+    if (mv !== MISSING && isDataDescr(mv)) return deleteThroughDescr(mv, o, name, t);
     if (!(o.flags & TypeFlags.Heap)) throw typeErr(`cannot delete '${name}' attribute of immutable type '${o.name}'`);
     if (o.dict[name] === undefined) throw attributeError(o, name);
     delete o.dict[name];
@@ -303,12 +328,16 @@ export function objectDelAttr(o: any, name: string, t: PyType): void {
     return;
   }
   const cv = t.lookup(name);
-  if (cv instanceof PyProperty) {
-    if (cv.fdel === None) throw attrErr(`property '${propName(cv)}' of '${t.name}' object has no deleter`);
+  if (cv instanceof PyProperty && cv.$cls === propertyType) {
+    if (cv.fdel === None) throw propertyError(cv, o, 'deleter');
     call1(cv.fdel, o);
     return;
   }
-  if (cv instanceof PyGetSet && cv.del !== undefined) return cv.del(o);
+  if (cv instanceof PyGetSet) {
+    if (cv.del !== undefined) return cv.del(o);
+    // a getset without a setter is read-only for deletion too (CPython's one setter handles both)
+    if (cv.set === undefined) throw attrErr(`attribute '${name}' of '${tpName(t)}' objects is not writable`);
+  }
   if (cv !== MISSING && typeof cv === 'object' && !(cv instanceof PyFunction || cv instanceof PyBuiltin)) {
     const ct = cv.$cls as PyType;
     const del = ct.lookup('__delete__');
@@ -318,6 +347,21 @@ export function objectDelAttr(o: any, name: string, t: PyType): void {
   const bag = bagOf(o);
   if (bag === undefined || bag[name] === undefined) throw attributeError(o, name);
   delete bag[name];
+}
+
+/** `del o.name` where `cv`, found on o's type `t`, is a data descriptor. */
+function deleteThroughDescr(cv: any, o: any, name: string, t: PyType): void {
+  if (cv instanceof PyProperty && cv.$cls === propertyType) {
+    if (cv.fdel === None) throw propertyError(cv, o, 'deleter');
+    return void call1(cv.fdel, o);
+  }
+  if (cv instanceof PyGetSet) {
+    if (cv.del !== undefined) return cv.del(o);
+    throw attrErr(`attribute '${name}' of '${tpName(t)}' objects is not writable`);
+  }
+  const del = (cv.$cls as PyType).lookup('__delete__');
+  if (del === MISSING) throw attrErr('__delete__');
+  call2(del, cv, o);
 }
 
 // ---- method calls without bound-method allocation ----
@@ -414,7 +458,7 @@ export function superGetAttr(s: PySuper, name: string): any {
     if (s.objType === undefined) return v;
     if (s.obj === s.objType && s.obj instanceof PyType) {
       // super() inside a classmethod: bind like a class attribute lookup.
-      if (v instanceof PyClassMethod) return new PyBoundMethod(s.obj, v.func);
+      if (v instanceof PyClassMethod) return classmethodGet(v.func, s.obj);
       if (v instanceof PyStaticMethod) return v.func;
       if (typeof v === 'object' && !(v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType)) {
         const ct = v.$cls as PyType;

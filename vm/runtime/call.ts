@@ -6,6 +6,7 @@ import { PyTuple, PyDict } from './types.js';
 import { typeErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { DictStore } from './hash-store.js';
+import { tpName } from './builtins/type-name.js';
 
 /** Keyword names/values as the generated code passes them. */
 export type KwNames = string[] | null;
@@ -68,8 +69,76 @@ export function callSlow(f: any, args: any[], kwn: KwNames, kwv: any[] | null): 
   if (f instanceof PyType) return callType(f, args, kwn, kwv);
   const t = typeOf(f);
   const c = t.lookup('__call__');
-  if (c === MISSING) throw typeErr(`'${t.name}' object is not callable`);
-  return callSlow(c, [f, ...args], kwn, kwv);
+  if (c === MISSING) throw typeErr(`'${tpName(t)}' object is not callable`);
+  return callSpecial(c, f, args, kwn, kwv);
+}
+
+// ---- special methods ----
+//
+// CPython calls a special method (`__init__`, `__add__`, `__len__`, `__call__`...) by looking it up on the
+// type and binding it through the descriptor protocol, so what the class holds decides how it is called:
+// a function or a method descriptor gets the instance prepended, a staticmethod is called as is, a
+// classmethod with the class, an object whose type has __get__ with what __get__ returns, and any other
+// callable (an instance of a class with __call__, a built-in function, a class) with the arguments alone.
+
+/** Does calling `f` as a special method of an instance mean calling it with the instance first? */
+function takesSelf(f: any): boolean {
+  return f instanceof PyFunction || (f instanceof PyBuiltin && f.binds);
+}
+
+/** What calling the special method `f` of `self` calls, when `takesSelf(f)` is false. */
+export function bindSpecial(f: any, self: any): any {
+  if (f instanceof PyStaticMethod) return f.func;
+  if (f instanceof PyClassMethod) return classmethodGet(f.func, typeOf(self));
+  if (typeof f === 'object' && !(f instanceof PyBuiltin)) {
+    const get = typeOf(f).lookup('__get__');
+    if (get !== MISSING) return call3(get, f, self, typeOf(self));
+  }
+  return f;
+}
+
+/**
+ * classmethod.__get__: the function bound to the class; a wrapped object that is itself a descriptor (a
+ * property, another classmethod...) is asked through its own __get__(cls, cls), as CPython 3.9-3.12 do.
+ */
+export function classmethodGet(f: any, cls: any): any {
+  if (typeof f === 'object' && !(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType)) {
+    const get = typeOf(f).lookup('__get__');
+    if (get !== MISSING) return call3(get, f, cls, cls);
+  }
+  return new PyBoundMethod(cls, f);
+}
+
+/** Calls the special method `f`, found on type(self), with `args` (see above). */
+export function callSpecial(f: any, self: any, args: any[], kwn: KwNames, kwv: any[] | null): any {
+  if (takesSelf(f)) {
+    if (kwn === null && args.length < 30 && f.$ok & (1 << (args.length + 1))) return f.$fn(self, ...args);
+    return callSlow(f, [self, ...args], kwn, kwv);
+  }
+  return callSlow(bindSpecial(f, self), args, kwn, kwv);
+}
+export function callSpecial1(f: any, self: any): any {
+  if (takesSelf(f)) return f.$ok & 2 ? f.$fn(self) : callSlow(f, [self], null, null);
+  return call0(bindSpecial(f, self));
+}
+export function callSpecial2(f: any, self: any, a: any): any {
+  if (takesSelf(f)) return f.$ok & 4 ? f.$fn(self, a) : callSlow(f, [self, a], null, null);
+  return call1(bindSpecial(f, self), a);
+}
+export function callSpecial3(f: any, self: any, a: any, b: any): any {
+  if (takesSelf(f)) return f.$ok & 8 ? f.$fn(self, a, b) : callSlow(f, [self, a, b], null, null);
+  return call2(bindSpecial(f, self), a, b);
+}
+
+/** `T.__new__` as type.__call__ reads it: a class attribute lookup (a staticmethod gives its function). */
+function classLevelNew(f: any, t: PyType): any {
+  if (f instanceof PyStaticMethod) return f.func;
+  if (f instanceof PyClassMethod) return classmethodGet(f.func, t);
+  if (typeof f === 'object' && !(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType)) {
+    const get = typeOf(f).lookup('__get__');
+    if (get !== MISSING) return call3(get, f, None, t);
+  }
+  return f;
 }
 
 function qn(f: PyFunction): string {
@@ -182,15 +251,11 @@ export const typeHooks = {
   },
 };
 
-function unwrapStatic(x: any): any {
-  return x instanceof PyStaticMethod ? x.func : x;
-}
-
 export function callType(t: PyType, args: any[], kwn: KwNames, kwv: any[] | null): any {
   const meta = t.$cls;
   if (meta !== typeType) {
     const mc = meta.lookup('__call__');
-    if (mc !== typeType.dict.__call__) return callSlow(mc, [t, ...args], kwn, kwv);
+    if (mc !== typeType.dict.__call__) return callSpecial(mc, t, args, kwn, kwv);
   }
   if (t === typeType && args.length === 1 && kwn === null) return typeOf(args[0]);
   return typeCallDefault(t, args, kwn, kwv);
@@ -227,18 +292,21 @@ export function typeCallDefault(t: PyType, args: any[], kwn: KwNames, kwv: any[]
   const objInit = objectType.dict.__init__;
   let obj: any;
   if (newFn === objNew) {
-    if (initFn === objInit && (args.length > 0 || (kwn !== null && kwn.length > 0)))
+    if (initFn === objInit && (args.length > 0 || (kwn !== null && kwn.length > 0))) {
+      // a built-in type that cannot be instantiated at all says so first (CPython: tp_new is NULL)
+      if (!(t.flags & TypeFlags.Heap)) typeHooks.alloc(t);
       throw typeErr(`${t.name}() takes no arguments`);
+    }
     if (t.hasFlag(128 /* abstract, see abc */)) checkAbstract(t);
     obj = typeHooks.alloc(t);
   } else {
-    obj = callSlow(unwrapStatic(newFn), [t, ...args], kwn, kwv);
+    obj = callSlow(classLevelNew(newFn, t), [t, ...args], kwn, kwv);
     if (!(typeOf(obj).isSubtypeOf(t))) return obj;
   }
   if (initFn !== objInit) {
     let r: any;
     if (initFn instanceof PyFunction && kwn === null && args.length < 30 && initFn.$ok & (1 << (args.length + 1))) r = initFn.$fn(obj, ...args);
-    else r = callSlow(initFn, [obj, ...args], kwn, kwv);
+    else r = callSpecial(initFn, obj, args, kwn, kwv);
     if (r !== None) throw typeErr(`__init__() should return None, not '${typeOf(r).name}'`);
   } else if (newFn === objNew) {
     // nothing to do

@@ -11,7 +11,7 @@ export const classHooks = {
   memberDescr: (_name: string, _owner: PyType): any => undefined,
 };
 import { typeOf } from './typeof.js';
-import { call, callKw, callSlow, call3 } from './call.js';
+import { call, callKw, callSpecial, callSpecial3 } from './call.js';
 import { getitem, setitem } from './items.js';
 import { iter, next, toArray } from './iteration.js';
 import { truthy } from './operators.js';
@@ -19,6 +19,7 @@ import { DictStore } from './hash-store.js';
 import { makeSuper, superGetAttr, getAttrOrMissing } from './attributes.js';
 import { state } from './state.js';
 import { installCtorEntry } from './fast-new.js';
+import { tpName } from './builtins/type-name.js';
 
 /** Carries the class body's __class__ cell setter through the namespace to type.__new__. */
 export class ClassCell extends PyObject {
@@ -83,7 +84,7 @@ export function allocInstance(cls: PyType): PyObject {
       o.$d = undefined;
     }
     return o;
-  } else throw typeErr(`cannot create '${cls.name}' instances`);
+  } else throw typeErr(`cannot create '${tpName(cls)}' instances`);
   if (cls.flags & TypeFlags.Heap && o.$d === undefined && (cls.flags & TypeFlags.HasDict || cls.flags & TypeFlags.Slotted)) {
     if (cls.flags & TypeFlags.CustomGetAttribute) o.$x = new cls.bagCtor();
     else o.$d = new cls.bagCtor();
@@ -101,7 +102,7 @@ function nsEntries(ns: any): [string, any][] {
     }
     return out;
   }
-  const keys = toArray(callSlow(typeOf(ns).lookup('keys'), [ns], null, null));
+  const keys = toArray(callSpecial(typeOf(ns).lookup('keys'), ns, [], null, null));
   return keys.map((k) => [k, getitem(ns, k)]);
 }
 
@@ -172,7 +173,7 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: any)
     const sn = (v.$cls as PyType | undefined)?.lookup('__set_name__');
     if (sn !== undefined && sn !== MISSING) {
       try {
-        call3(sn, v, t, k);
+        callSpecial3(sn, v, t, k);
       } catch (e) {
         // CPython 3.11 wraps errors from __set_name__
         const w = exc(RuntimeError, `Error calling __set_name__ on '${(v.$cls as PyType).name}' instance '${k}' in '${t.name}'`);

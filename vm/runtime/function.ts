@@ -113,8 +113,10 @@ export class PyClassMethod extends PyObject {
   }
 }
 export class PyProperty extends PyObject {
-  /** The class attribute name, learned from __set_name__ (for error messages). */
-  name: string | undefined = undefined;
+  /** The class attribute name, learned from __set_name__ (for error messages): any object, as in CPython. */
+  name: any = undefined;
+  /** The doc came from the getter (so getter() copies take the new getter's doc). */
+  getterDoc = false;
   constructor(public fget: any, public fset: any, public fdel: any, public doc: any) {
     super();
   }

@@ -86,8 +86,10 @@ function recordClassLoad(T: PyType, name: string): void {
   // the class has no such name: both cases stay general
   if (mv instanceof PyGetSet || mv instanceof PyProperty || v === MISSING) k = Load.General;
   else if (v instanceof PyStaticMethod) k = v.$cls === staticmethodType ? Load.Static : Load.General;
-  else if (v instanceof PyClassMethod) k = v.$cls === classmethodType ? Load.ClassMethod : Load.General;
-  else if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyProperty || v instanceof PyGetSet) k = Load.Plain;
+  // (a classmethod around a descriptor binds through that descriptor: the general path)
+  else if (v instanceof PyClassMethod) k = v.$cls === classmethodType && (v.func instanceof PyFunction || v.func instanceof PyBuiltin) ? Load.ClassMethod : Load.General;
+  // (an exact property read on its class is itself; a subclass's __get__ decides)
+  else if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyGetSet || (v instanceof PyProperty && v.$cls === propertyType)) k = Load.Plain;
   else k = isPlainClassValue(v) ? Load.Plain : Load.General;
   ownCache(T, 'tc')[name] = { k, v } satisfies LoadEntry;
 }

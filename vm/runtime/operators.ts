@@ -7,9 +7,10 @@ import { PyFunction } from './function.js';
 import { PyList, PyTuple, PyDict, PySet, PyFrozenSet, listType, tupleType, dictType, setType, frozensetType, strType } from './types.js';
 import { typeErr, PyBaseException, TypeError } from './exceptions.js';
 import { typeOf } from './typeof.js';
-import { call1, call2 } from './call.js';
+import { call2, callSpecial1, callSpecial2 } from './call.js';
 import * as N from './numeric.js';
 import { strLtCodePoint, cmpStrCodePoint } from './str-order.js';
+import { tpName } from './builtins/type-name.js';
 
 /** One binary operator: its dunder names and symbol. */
 export interface BinOp {
@@ -134,7 +135,7 @@ function userBinop(op: BinOp, fa: any, a: any, b: any): any {
   if (r !== NotImplemented) return r;
   const fb = ta === tb ? MISSING : tb.lookup(op.rname);
   if (fb !== MISSING) {
-    const r2 = call2(fb, b, a);
+    const r2 = callSpecial2(fb, b, a);
     if (r2 !== NotImplemented) return r2;
   }
   throw binopError(op, ta, tb);
@@ -158,16 +159,16 @@ function binopSlow(op: BinOp, a: any, b: any): any {
   let fb = ta === tb ? MISSING : tb.lookup(op.rname);
   cacheDunder(tb, op.rname, fb);
   if (fb !== MISSING && tb.isSubtypeOf(ta) && overrides(tb, op.rname, ta)) {
-    const r = call2(fb, b, a);
+    const r = callSpecial2(fb, b, a);
     if (r !== NotImplemented) return r;
     fb = MISSING;
   }
   if (fa !== MISSING) {
-    const r = call2(fa, a, b);
+    const r = callSpecial2(fa, a, b);
     if (r !== NotImplemented) return r;
   }
   if (fb !== MISSING) {
-    const r = call2(fb, b, a);
+    const r = callSpecial2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
   throw binopError(op, ta, tb);
@@ -179,7 +180,7 @@ function binopError(op: BinOp, ta: PyType, tb: PyType): PyBaseException {
     return typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   if (op === OPS.mul && (isSeqType(ta) || isSeqType(tb)))
     return typeErr(`can't multiply sequence by non-int of type '${(isSeqType(ta) ? tb : ta).name}'`);
-  return typeErr(`unsupported operand type(s) for ${op.sym}: '${ta.name}' and '${tb.name}'`);
+  return typeErr(`unsupported operand type(s) for ${op.sym}: '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 function isSeqType(t: PyType): boolean {
   return t === strType || t === listType || t === tupleType || t.name === 'bytes' || t.name === 'bytearray';
@@ -195,7 +196,7 @@ export function inplace(op: BinOp, a: any, b: any): any {
       cacheDunder(t, op.iname, f);
     }
     if (f !== MISSING) {
-      const r = f.$ok & 4 ? f.$fn(a, b) : call2(f, a, b);
+      const r = callSpecial2(f, a, b);
       if (r !== NotImplemented) return r;
     }
   }
@@ -325,10 +326,10 @@ function unarySlot(a: any, name: string, sym: string): any {
   let f = t.dc[name];
   if (f === undefined) {
     f = t.lookup(name);
-    if (f === MISSING) throw typeErr(`bad operand type for ${sym}: '${t.name}'`);
+    if (f === MISSING) throw typeErr(`bad operand type for ${sym}: '${tpName(t)}'`);
     cacheDunder(t, name, f);
   }
-  return f.$ok & 2 ? f.$fn(a) : call1(f, a);
+  return callSpecial1(f, a);
 }
 
 // ---- truth ----
@@ -355,13 +356,13 @@ function truthySlow(x: any): boolean {
   if (x instanceof PyFloat) return x.v !== 0;
   const b = t.lookup('__bool__');
   if (b !== MISSING) {
-    const r = call1(b, x);
+    const r = callSpecial1(b, x);
     if (typeof r !== 'boolean') throw typeErr(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
   }
   const l = t.lookup('__len__');
   if (l !== MISSING) {
-    const n = call1(l, x);
+    const n = callSpecial1(l, x);
     return lenResult(n) !== 0;
   }
   return true;
@@ -439,14 +440,14 @@ export function richCompare(op: CmpOp, a: any, b: any): any {
   const tb = typeOf(b);
   let fb = tb.lookup(op.swapped);
   if (ta !== tb && tb.isSubtypeOf(ta) && fb !== MISSING && overrides(tb, op.swapped, ta)) {
-    const r = call2(fb, b, a);
+    const r = callSpecial2(fb, b, a);
     if (r !== NotImplemented) return r;
     fb = MISSING;
   }
   const fa = ta.lookup(op.name);
   cacheDunder(ta, op.name, fa);
   if (fa !== MISSING) {
-    const r = call2(fa, a, b);
+    const r = callSpecial2(fa, a, b);
     if (r !== NotImplemented) return r;
   }
   return compareReflected(op, a, b, ta, tb, fb);
@@ -455,12 +456,12 @@ export function richCompare(op: CmpOp, a: any, b: any): any {
 /** The end of the comparison protocol once a's method declined: b's reflected method `fb`, then the defaults. */
 function compareReflected(op: CmpOp, a: any, b: any, ta: PyType, tb: PyType, fb: any): any {
   if (fb !== MISSING) {
-    const r = call2(fb, b, a);
+    const r = callSpecial2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
   if (op === CMP.eq) return a === b;
   if (op === CMP.ne) return a !== b;
-  throw typeErr(`'${op.sym}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeErr(`'${op.sym}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 export function eq(a: any, b: any): any {
@@ -530,7 +531,7 @@ export function contains(container: any, item: any): boolean {
   if (t === setType || t === frozensetType)
     return (container as PySet).s.has(item instanceof PySet ? new PyFrozenSet((item as PySet).s) : item);
   const f = t.lookup('__contains__');
-  if (f !== MISSING) return truthy(call2(f, container, item));
+  if (f !== MISSING) return truthy(callSpecial2(f, container, item));
   if (t.lookup('__iter__') === MISSING && t.lookup('__getitem__') === MISSING)
     throw typeErr(`argument of type '${t.name}' is not iterable`);
   let found = false;

@@ -8,7 +8,7 @@ import { Kw } from '../function.js';
 import { typeErr, valueErr, indexErr, overflowErr, exc, MemoryError, PyBaseException, TypeError } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
 import { index, hashStr } from '../convert.js';
-import { call1 } from '../call.js';
+import { callSpecial1 } from '../call.js';
 import { iter, next, iteratorType } from '../iteration.js';
 import { sliceIndices } from '../slices.js';
 import { defNew, adopt } from './container-util.js';
@@ -89,7 +89,7 @@ function fromSource(src: any, encoding: any, errors: any, ba: boolean): Uint8Arr
   if (!ba && typeof src === 'object' && !(src instanceof PyBytes)) {
     const f = typeOf(src).lookup('__bytes__');
     if (f !== MISSING) {
-      const r = call1(f, src);
+      const r = callSpecial1(f, src);
       if (!(r instanceof PyBytes)) throw typeErr(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
       return r.b;
     }

@@ -7,7 +7,7 @@ import { PyStaticMethod, PyGetSet, type Kw } from '../function.js';
 import { defMethod, nativeKw } from '../natives.js';
 import { typeErr, valueErr, overflowErr, zeroDivErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
-import { call1 } from '../call.js';
+import { callSpecial1 } from '../call.js';
 import { floatRepr, repr } from '../convert.js';
 import { formatFloat, parseSpec, doubleToString } from '../format.js';
 import {
@@ -319,7 +319,7 @@ function complexNew(args: any[], kw: Kw): any {
   if (typeof r === 'object' && !(r instanceof PyFloat)) {
     const f = (r.$cls as PyType).lookup('__complex__');
     if (f !== MISSING && !(r instanceof PyComplex && f === complexComplexRef.f)) {
-      const res = call1(f, r);
+      const res = callSpecial1(f, r);
       if (!(res instanceof PyComplex)) throw typeErr(`__complex__ returned non-complex (type ${typeOf(res).name})`);
       r = res;
     }

@@ -9,7 +9,7 @@ import { typeErr, valueErr, keyErr, PyBaseException, TypeError as TypeErrorType 
 import { repr, reprGuard } from '../convert.js';
 import { eqB } from '../operators.js';
 import { iter, next } from '../iteration.js';
-import { call0, call2, callType } from '../call.js';
+import { call0, callType, callSpecial2 } from '../call.js';
 import { getitem, setitem } from '../items.js';
 import { getAttrOrMissing } from '../attributes.js';
 import { descrErr, adopt, defNew, defClassGetItem, noKw, atMost, cmpOps } from './container-util.js';
@@ -109,7 +109,7 @@ export function dictGetItem(self: PyDict, k: any): any {
   const t: PyType = self.$cls;
   if (t !== dictType) {
     const m = t.lookup('__missing__');
-    if (m !== MISSING) return call2(m, self, k);
+    if (m !== MISSING) return callSpecial2(m, self, k);
   }
   throw keyErr(k);
 }

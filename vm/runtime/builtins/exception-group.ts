@@ -8,7 +8,7 @@ import { PyBaseException, baseExceptionType, Exception, exceptionTypes, typeErr,
 import { typeOf } from '../typeof.js';
 import { asArray } from '../iteration.js';
 import { isinstance } from '../typecheck.js';
-import { callSlow, call1 } from '../call.js';
+import { call1, callSpecial } from '../call.js';
 import { truthy } from '../operators.js';
 import { repr } from '../convert.js';
 import { toPyExc, excMatch } from '../raise.js';
@@ -43,7 +43,7 @@ export function makeGroup(cls: PyType, message: any, items: any): PyBaseExceptio
 /** A group with the same message/metadata as `g` holding `items`. */
 function derive(g: PyBaseException, items: any[]): PyBaseException {
   // derive() may be overridden by subclasses, as in CPython
-  const n = callSlow(typeOf(g).lookup('derive'), [g, new PyList(items)], null, null) as PyBaseException;
+  const n = callSpecial(typeOf(g).lookup('derive'), g, [new PyList(items)], null, null) as PyBaseException;
   n.cause = g.cause;
   n.context = g.context;
   n.tb = g.tb.slice();

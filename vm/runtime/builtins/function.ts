@@ -20,12 +20,13 @@ import {
   superType,
   getsetType,
 } from '../function.js';
-import { defMethod, defMethodKw, defStatic, arg } from '../natives.js';
+import { defMethod, defMethodKw, defStatic } from '../natives.js';
 import { typeErr, attrErr, exc, RuntimeError, ValueError } from '../exceptions.js';
 import { cellType } from '../types.js';
 import { typeOf } from '../typeof.js';
-import { callSlow, call1, call2 } from '../call.js';
-import { bindDescr, superGetAttr, makeSuper, getAttrOrMissing } from '../attributes.js';
+import { callSlow, call1, call2, classmethodGet } from '../call.js';
+import { bindDescr, superGetAttr, makeSuper, getAttrOrMissing, setAttr, attributeError } from '../attributes.js';
+import { propertyError } from './property-errors.js';
 import { repr } from '../convert.js';
 import { DictStore } from '../hash-store.js';
 import { objectId, instanceDictDescr, bagDict } from './object.js';
@@ -38,10 +39,32 @@ function gs(t: PyType, name: string, get: (o: any) => any, set?: (o: any, v: any
   t.dict[name] = new PyGetSet(name, get, set);
 }
 
+/** The __get__ slot wrapper's check: a descriptor needs an instance or an owner. */
+function checkGetArgs(o: any, t: any): void {
+  if (o === None && (t === undefined || t === None)) throw typeErr('__get__(None, None) is invalid');
+}
+
 function passCall(args: any[], kw: Record<string, any> | null): any {
   const [self, ...rest] = args;
   const names = kw ? Object.keys(kw) : [];
   return callSlow(self, rest, names.length ? names : null, names.length ? names.map((n) => kw![n]) : null);
+}
+
+/** property(fget=None, fset=None, fdel=None, doc=None), with Argument Clinic's messages. */
+const PROPERTY_PARAMS = ['fget', 'fset', 'fdel', 'doc'];
+function checkPropertyArgs(args: any[], kw: Record<string, any> | null): void {
+  const n = args.length - 1;
+  if (n > 4) throw typeErr(`property() takes at most 4 arguments (${n} given)`);
+  if (kw === null) return;
+  for (const k of Object.keys(kw)) {
+    const i = PROPERTY_PARAMS.indexOf(k);
+    if (i < 0) throw typeErr(`'${k}' is an invalid keyword argument for property()`);
+    if (i < n) throw typeErr(`argument for property() given by name ('${k}') and position (${i + 1})`);
+  }
+}
+function propArg(args: any[], kw: Record<string, any> | null, i: number, name: string): any {
+  const v = i < args.length ? args[i] : kw === null ? undefined : kw[name];
+  return v === undefined ? None : v;
 }
 
 export function installFunction(): void {
@@ -49,7 +72,10 @@ export function installFunction(): void {
   const f = functionType;
   defMethod(f, '__repr__', (self: PyFunction) => `<function ${self.qualname} at ${hex(self)}>`);
   defMethodKw(f, '__call__', passCall);
-  defMethod(f, '__get__', (self: any, obj: any, _type: any) => (obj === None ? self : bindDescr(self, obj, typeOf(obj))), 2, 3);
+  defMethod(f, '__get__', (self: any, obj: any, type: any) => {
+    checkGetArgs(obj, type);
+    return obj === None ? self : bindDescr(self, obj, typeOf(obj));
+  }, 2, 3);
   gs(f, '__name__', (o: PyFunction) => o.name, (o, v) => {
     if (typeof v !== 'string') throw typeErr('__name__ must be set to a string object');
     o.name = v;
@@ -154,10 +180,15 @@ export function installFunction(): void {
     });
     gs(t, '__dict__', (o: any) => instanceDictDescr.get(o));
   }
-  defMethod(staticmethodType, '__get__', (self: PyStaticMethod, _o: any, _t: any) => self.func, 2, 3);
+  defMethod(staticmethodType, '__get__', (self: PyStaticMethod, o: any, t: any) => {
+    checkGetArgs(o, t);
+    return self.func;
+  }, 2, 3);
   defMethodKw(staticmethodType, '__call__', (args, kw) => passCall([args[0].func, ...args.slice(1)], kw));
-  defMethod(classmethodType, '__get__', (self: PyClassMethod, o: any, t: any) =>
-    new PyBoundMethod(t === undefined || t === None ? typeOf(o) : t, self.func), 2, 3);
+  defMethod(classmethodType, '__get__', (self: PyClassMethod, o: any, t: any) => {
+    checkGetArgs(o, t);
+    return classmethodGet(self.func, t === undefined || t === None ? typeOf(o) : t);
+  }, 2, 3);
 
   // property
   const p = propertyType;
@@ -175,45 +206,53 @@ export function installFunction(): void {
   };
   defMethodKw(p, '__init__', (args, kw) => {
     const self = args[0] as PyProperty;
-    self.fget = arg(args, kw, 1, 'fget') ?? None;
-    self.fset = arg(args, kw, 2, 'fset') ?? None;
-    self.fdel = arg(args, kw, 3, 'fdel') ?? None;
-    let doc = arg(args, kw, 4, 'doc') ?? None;
-    if (doc === None && self.fget !== None) {
+    checkPropertyArgs(args, kw);
+    self.fget = propArg(args, kw, 1, 'fget');
+    self.fset = propArg(args, kw, 2, 'fset');
+    self.fdel = propArg(args, kw, 3, 'fdel');
+    self.doc = propArg(args, kw, 4, 'doc');
+    self.name = undefined;
+    self.getterDoc = false;
+    if (self.doc === None && self.fget !== None) {
+      // no doc given: the getter's. A subclass keeps it in the instance dict, where the subclass's own
+      // __doc__ (its docstring or None) does not shadow it.
       const d = getAttrOrMissing(self.fget, '__doc__');
-      if (d !== MISSING) doc = d;
+      if (d !== MISSING) {
+        if (self.$cls === propertyType) self.doc = d;
+        else setAttr(self, '__doc__', d);
+      }
+      self.getterDoc = true;
     }
-    self.doc = doc;
     return None;
   });
-  defMethod(p, '__get__', (self: PyProperty, o: any, _t: any) => {
+  defMethod(p, '__get__', (self: PyProperty, o: any, t: any) => {
+    checkGetArgs(o, t);
     if (o === None) return self;
-    if (self.fget === None) throw attrErr(`property of '${typeOf(o).name}' object has no getter`);
+    if (self.fget === None) throw propertyError(self, o, 'getter');
     return call1(self.fget, o);
   }, 2, 3);
   defMethod(p, '__set__', (self: PyProperty, o: any, v: any) => {
-    if (self.fset === None) throw attrErr(`property of '${typeOf(o).name}' object has no setter`);
+    if (self.fset === None) throw propertyError(self, o, 'setter');
     call2(self.fset, o, v);
     return None;
   });
   defMethod(p, '__delete__', (self: PyProperty, o: any) => {
-    if (self.fdel === None) throw attrErr(`property of '${typeOf(o).name}' object has no deleter`);
+    if (self.fdel === None) throw propertyError(self, o, 'deleter');
     call1(self.fdel, o);
     return None;
   });
+  // getter()/setter()/deleter(): type(self)(fget, fset, fdel, doc), keeping the name (CPython's property_copy)
   const copyWith = (self: PyProperty, which: 'fget' | 'fset' | 'fdel', fn: any) => {
-    const n = new PyProperty(self.fget, self.fset, self.fdel, self.doc);
-    n.$cls = self.$cls;
-    if (self.$d) n.$d = Object.assign(newAttrBag(), self.$d);
-    n[which] = fn;
-    if (which === 'fget' && self.doc === None) {
-      const d = getAttrOrMissing(fn, '__doc__');
-      if (d !== MISSING) n.doc = d;
-    }
+    const fns = { fget: self.fget, fset: self.fset, fdel: self.fdel };
+    fns[which] = fn === undefined ? None : fn;
+    // a doc taken from the old getter is taken again from the new one
+    const doc = self.getterDoc && fns.fget !== None ? None : self.doc;
+    const n = callSlow(typeOf(self), [fns.fget, fns.fset, fns.fdel, doc], null, null);
+    if (n instanceof PyProperty) n.name = self.name;
     return n;
   };
   defMethod(p, '__set_name__', (self: PyProperty, _owner: any, name: any) => {
-    if (typeof name === 'string') self.name = name;
+    self.name = name;
     return None;
   });
   defMethod(p, 'getter', (self: PyProperty, fn: any) => copyWith(self, 'fget', fn));
@@ -233,7 +272,14 @@ export function installFunction(): void {
   });
 
   // getset descriptors
-  defMethod(getsetType, '__get__', (self: PyGetSet, o: any, _t: any) => (o === None ? self : self.get(o)), 2, 3);
+  defMethod(getsetType, '__get__', (self: PyGetSet, o: any, t: any) => {
+    checkGetArgs(o, t);
+    if (o === None) return self;
+    const v = self.get(o);
+    // (a getter may answer MISSING for "absent": type's __class_getitem__, see generic-alias.ts)
+    if (v === MISSING) throw attributeError(o, self.name);
+    return v;
+  }, 2, 3);
   defMethod(getsetType, '__set__', (self: PyGetSet, o: any, v: any) => {
     if (!self.set) throw attrErr(`attribute '${self.name}' is not writable`);
     self.set(o, v);

@@ -7,7 +7,7 @@ import { PyStaticMethod, PyClassMethod, PyGetSet, type Kw } from '../function.js
 import { defMethod, defMethodKw, nativeKw, arg, checkKw } from '../natives.js';
 import { typeErr, valueErr, overflowErr, zeroDivErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
-import { call, call1 } from '../call.js';
+import { call, callSpecial1 } from '../call.js';
 import { hashInt, index, repr, strRepr, intIndexRef } from '../convert.js';
 import { truthy } from '../operators.js';
 import { toArray } from '../iteration.js';
@@ -101,12 +101,12 @@ export function toIntObj(x: any): Int {
   const t = typeOf(x);
   if (x instanceof PyBoxed && t.lookup('__int__') === intIntRef.f) return x.v;
   let f = t.lookup('__int__');
-  if (f !== MISSING) return intResult(call1(f, x), '__int__');
+  if (f !== MISSING) return intResult(callSpecial1(f, x), '__int__');
   f = t.lookup('__index__');
-  if (f !== MISSING) return intResult(call1(f, x), '__index__');
+  if (f !== MISSING) return intResult(callSpecial1(f, x), '__index__');
   f = t.lookup('__trunc__');
   if (f !== MISSING) {
-    const r = call1(f, x);
+    const r = callSpecial1(f, x);
     const v = asInt(r);
     if (v !== undefined) return v;
     if (typeOf(r).lookup('__index__') !== MISSING) return index(r);
@@ -248,7 +248,7 @@ function bytesFromObject(x: any): Uint8Array {
   const t = typeOf(x);
   const bf = t.lookup('__bytes__');
   if (bf !== MISSING) {
-    const r = call1(bf, x);
+    const r = callSpecial1(bf, x);
     const rb = bytesOf(r);
     if (!(r instanceof PyBytes) || rb === undefined) throw typeErr(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
     return rb;

@@ -5,7 +5,7 @@ import { PyFloat, PyType, MISSING, TypeFlags, newAttrBag, MAX_SAFE, normBig, isF
 import { PyBoxed, PyBytes, PyByteArray, intType, floatType } from '../types.js';
 import { typeErr, valueErr, overflowErr } from '../exceptions.js';
 import { typeOf } from '../typeof.js';
-import { call1 } from '../call.js';
+import { callSpecial1 } from '../call.js';
 import { index } from '../convert.js';
 import { intToFloat, type Int } from '../numeric.js';
 
@@ -97,7 +97,7 @@ export function floatViaDunder(x: any): number | undefined {
   }
   const f = t.lookup('__float__');
   if (f !== MISSING) {
-    const r = call1(f, x);
+    const r = callSpecial1(f, x);
     if (isFloat(r)) return floatValue(r);
     if (r instanceof PyBoxed && (r.$cls as PyType).isSubtypeOf(floatType)) return floatValue(r.v);
     throw typeErr(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);

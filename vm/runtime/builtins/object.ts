@@ -11,7 +11,7 @@ import { repr, str, hashInt } from '../convert.js';
 import { BagStore } from '../bag-store.js';
 import { allocInstance } from '../classes.js';
 import { PyModule, moduleType } from '../module.js';
-import { callSlow } from '../call.js';
+import { callSlow, callSpecial2 } from '../call.js';
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();
@@ -72,7 +72,7 @@ export function installObject(): void {
   defMethod(t, '__eq__', (self: any, other: any) => (self === other ? true : NotImplemented));
   defMethod(t, '__ne__', (self: any, other: any) => {
     const eqf = typeOf(self).lookup('__eq__');
-    const r = eqf === t.dict.__eq__ ? (self === other ? true : NotImplemented) : (eqf as any).$fn(self, other);
+    const r = eqf === t.dict.__eq__ ? (self === other ? true : NotImplemented) : callSpecial2(eqf, self, other);
     if (r === NotImplemented) return r;
     return !(r === true || (r !== false && r !== None && r !== 0));
   });

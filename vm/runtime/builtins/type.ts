@@ -1,5 +1,5 @@
 // `type`: class objects' own attributes and behaviour (type(x), type(name, bases, ns), __call__, mro...).
-import { typeType, objectType, PyType, None, MISSING, TypeFlags, bumpTypeVersion, NotImplemented } from '../object.js';
+import { typeType, objectType, PyType, None, MISSING, TypeFlags, bumpTypeVersion } from '../object.js';
 import { PyTuple, PyDict, PyList } from '../types.js';
 import { PyGetSet } from '../function.js';
 import { defMethod, defMethodKw, defStatic, defClassMethod } from '../natives.js';
@@ -11,6 +11,7 @@ import { createClass, initSubclass } from '../classes.js';
 import { DictStore } from '../hash-store.js';
 import { bagDict } from './object.js';
 import { PyMappingProxy } from './mappingproxy.js';
+import { unionOr, installUnionType } from './union-type.js';
 
 export function isSubclass(a: PyType, b: PyType): boolean {
   return a.isSubtypeOf(b);
@@ -74,8 +75,9 @@ export function installType(): void {
     return o.isSubtypeOf(self);
   });
   defClassMethod(t, '__prepare__', () => new PyDict(new DictStore()));
-  defMethod(t, '__or__', (self: any, other: any) => unionType(self, other));
-  defMethod(t, '__ror__', (self: any, other: any) => unionType(other, self));
+  defMethod(t, '__or__', (self: any, other: any) => unionOr(self, other));
+  defMethod(t, '__ror__', (self: any, other: any) => unionOr(other, self));
+  installUnionType();
   const gs = (name: string, get: (o: PyType) => any, set?: (o: PyType, v: any) => void) => {
     t.dict[name] = new PyGetSet(name, get, set);
   };
@@ -87,7 +89,7 @@ export function installType(): void {
     if (typeof v !== 'string') throw typeErr(`can only assign string to ${o.name}.__qualname__, not '${typeOf(v).name}'`);
     o.qualname = v;
   });
-  gs('__module__', (o) => (o.dict.__module__ !== undefined ? o.dict.__module__ : o.module), (o, v) => {
+  gs('__module__', (o) => ownValue(o, '__module__') ?? o.module, (o, v) => {
     o.dict.__module__ = v;
     o.module = String(v);
     dictChanged(o);
@@ -96,12 +98,12 @@ export function installType(): void {
   gs('__base__', (o) => o.bases[0] ?? None);
   gs('__mro__', (o) => new PyTuple(o.mro.slice()));
   gs('__dict__', (o) => mappingProxy(o));
-  gs('__doc__', (o) => (o.dict.__doc__ !== undefined ? o.dict.__doc__ : None), (o, v) => {
+  gs('__doc__', (o) => (o === typeType ? TYPE_DOC : ownValue(o, '__doc__') ?? None), (o, v) => {
     o.dict.__doc__ = v;
     dictChanged(o);
   });
   gs('__abstractmethods__', (o) => {
-    const v = o.dict.__abstractmethods__;
+    const v = ownValue(o, '__abstractmethods__');
     if (v === undefined) throw attrErr('__abstractmethods__');
     return v;
   }, (o, v) => {
@@ -111,7 +113,8 @@ export function installType(): void {
     o.invalidate(); // the cached constructor path (call.ts ctorRefresh) depends on the Abstract flag
   });
   gs('__annotations__', (o) => {
-    let a = o.dict.__annotations__;
+    let a = ownValue(o, '__annotations__');
+    if (o === typeType) throw attributeError(o, '__annotations__');
     if (a === undefined) {
       a = new PyDict(new DictStore());
       if (o.flags & TypeFlags.Heap) {
@@ -126,6 +129,18 @@ export function installType(): void {
   });
 }
 
+/** type's own docstring (its dict's __doc__ slot holds the descriptor every class's __doc__ goes through). */
+const TYPE_DOC = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
+/**
+ * A class's own value for a name type describes. A built-in type may hold its instances' descriptor under
+ * that name instead (type's __module__, property's __doc__...): that is not the class's value.
+ */
+function ownValue(o: PyType, name: string): any {
+  const v = o.dict[name];
+  return v instanceof PyGetSet && !(o.flags & TypeFlags.Heap) ? undefined : v;
+}
+
 /** A class's own dict changed outside typeSetAttr: drop the lookup caches (as typeSetAttr does). */
 function dictChanged(o: PyType): void {
   bumpTypeVersion();
@@ -137,22 +152,5 @@ function mappingProxy(o: PyType): PyMappingProxy {
   return new PyMappingProxy(bagDict(o.dict));
 }
 
-/** `int | str` at run time (typing.Union-like), enough for isinstance and annotations. */
-import { makeBuiltinType, PyObject } from '../object.js';
-export class PyUnionType extends PyObject {
-  constructor(readonly args: any[]) {
-    super();
-  }
-}
-export const unionTypeType = makeBuiltinType('UnionType', objectType, PyUnionType, TypeFlags.None);
-unionTypeType.module = 'types';
-function unionType(a: any, b: any): any {
-  const parts: any[] = [];
-  for (const x of [a, b]) {
-    if (x instanceof PyUnionType) parts.push(...x.args);
-    else if (x === None) parts.push(typeOf(None));
-    else if (x instanceof PyType) parts.push(x);
-    else return NotImplemented;
-  }
-  return new PyUnionType([...new Set(parts)]);
-}
+// types.UnionType lives in union-type.ts (runtime/typecheck.ts imports it from here)
+export { PyUnionType, unionTypeType } from './union-type.js';
