@@ -304,52 +304,62 @@ export function unpackStar(x: any, before: number, after: number): any[] {
 
 // ---- generators ----
 
+/** A `yield from` in progress that next() can serve without resuming the delegating body (yield-from.ts). */
+export interface Delegation {
+  /** The next value of the sub-iterator, or undefined when the body must run (the sub-iterator ended or raised). */
+  pull(owner: PyGenerator): any;
+}
+
+/**
+ * A Python generator. This class runs a body compiled to a JS generator function; the common simple shape
+ * runs as a state machine instead (StepGenerator, step-generator.ts), which overrides resume() and $next().
+ */
 export class PyGenerator extends PyIterator {
   running = false;
   done = false;
   started = false;
+  /** The value of the finished generator's `return`, for the StopIteration that next() raises (taken once). */
+  retval: any = undefined;
+  /** Exceptions being handled inside this generator's frame while it is suspended (its own exc_info). */
+  private savedExc: any[] | null = null;
+  /** The `yield from` this generator is paused in, while it delegates to an iterator of this VM. */
+  delegate: Delegation | null = null;
+  /** The generator whose body (JS generator form) is running, innermost: the owner of a `yield from` starting. */
+  static current: PyGenerator | null = null;
+
   constructor(readonly code: CodeInfo, readonly g: Generator<any, any, any>) {
     super();
   }
 
-  /** Exceptions being handled inside this generator's frame while it is suspended (its own exc_info). */
-  private savedExc: any[] | null = null;
-
-  private resume(how: 'next' | 'throw', v: any): IteratorResult<any> {
+  /**
+   * Runs the body until it yields or finishes: sends `v` in, or raises `v` at the paused yield when `thrown`.
+   * Returns the yielded value, or undefined once the generator has finished (its return value is in retval).
+   * Callers check `done` first.
+   */
+  resume(v: any, thrown: boolean): any {
     if (this.running) throw valueErr('generator already executing');
-    this.running = true;
-    this.started = true;
     const stack = state.excStack;
     const base = stack.length;
     if (this.savedExc !== null) {
       for (const x of this.savedExc) stack.push(x);
       this.savedExc = null;
     }
+    this.running = true;
+    this.started = true;
+    const outer = PyGenerator.current;
+    PyGenerator.current = this;
+    let r: IteratorResult<any>;
     try {
-      return how === 'next' ? this.g.next(v) : this.g.throw(v);
+      r = thrown ? this.g.throw(v) : this.g.next(v);
     } catch (e) {
-      this.done = true;
-      if (isStop(e)) {
-        const r = exc(RuntimeError, 'generator raised StopIteration');
-        r.cause = e;
-        r.context = e;
-        r.suppressContext = true;
-        throw r;
-      }
-      throw e;
-    } finally {
-      this.running = false;
-      // a generator suspended inside an except block keeps that exception for when it resumes
-      if (stack.length > base) this.savedExc = stack.splice(base);
+      PyGenerator.current = outer;
+      if (stack.length > base) stack.length = base;
+      throw this.failed(e);
     }
-  }
-
-  /** The value of the finished generator's `return`, for the StopIteration that next() raises. */
-  retval: any = undefined;
-
-  $next(): any {
-    if (this.done) return undefined;
-    const r = this.resume('next', None);
+    PyGenerator.current = outer;
+    this.running = false;
+    // a generator suspended inside an except block keeps that exception for when it resumes
+    if (stack.length > base) this.savedExc = stack.splice(base);
     if (r.done) {
       this.done = true;
       this.retval = r.value;
@@ -358,16 +368,44 @@ export class PyGenerator extends PyIterator {
     return r.value;
   }
 
+  /** The body raised `e`: the generator is finished, and a StopIteration escaping it becomes RuntimeError (PEP 479). */
+  protected failed(e: any): any {
+    this.running = false;
+    this.done = true;
+    if (!isStop(e)) return e;
+    const r = exc(RuntimeError, 'generator raised StopIteration');
+    r.cause = e;
+    r.context = e;
+    r.suppressContext = true;
+    return r;
+  }
+
+  $next(): any {
+    if (this.done) return undefined;
+    // Paused in `yield from`: the value comes straight from the sub-iterator, without resuming this body
+    // (a recursive generator passes each value up in one call per level). Not while this generator's own
+    // exceptions being handled are saved: the sub-iterator must run with them on the stack.
+    if (this.delegate !== null && this.savedExc === null) {
+      const v = this.delegate.pull(this);
+      if (v !== undefined) return v;
+    }
+    return this.resume(None, false);
+  }
+
+  /** The return value of a generator that just finished, once (a later next() raises a bare StopIteration). */
+  takeRetval(): any {
+    const v = this.retval;
+    this.retval = undefined;
+    return v;
+  }
+
   /** send(v): the next yielded value; raises StopIteration(return value) at the end. */
   send(v: any): any {
     if (this.done) throw exc(StopIteration);
     if (!this.started && v !== None) throw typeErr("can't send non-None value to a just-started generator");
-    const r = this.resume('next', v);
-    if (r.done) {
-      this.done = true;
-      throw stopWith(r.value);
-    }
-    return r.value;
+    const r = this.resume(v, false);
+    if (r === undefined) throw stopWith(this.takeRetval());
+    return r;
   }
 
   throwInto(e: any): any {
@@ -376,12 +414,9 @@ export class PyGenerator extends PyIterator {
       this.done = true;
       throw e;
     }
-    const r = this.resume('throw', e);
-    if (r.done) {
-      this.done = true;
-      throw stopWith(r.value);
-    }
-    return r.value;
+    const r = this.resume(e, true);
+    if (r === undefined) throw stopWith(this.takeRetval());
+    return r;
   }
 
   close(): void {
@@ -390,27 +425,36 @@ export class PyGenerator extends PyIterator {
       this.done = true;
       return;
     }
-    let r: IteratorResult<any>;
+    let r: any;
     try {
-      r = this.resume('throw', exc(GeneratorExit));
+      r = this.resume(exc(GeneratorExit), true);
     } catch (e) {
       if (e instanceof PyBaseException && (e.$cls.isSubtypeOf(GeneratorExit) || isStop(e))) return;
       throw e;
     }
-    if (!r.done) {
+    if (r !== undefined) {
       this.done = true;
       throw exc(RuntimeError, 'generator ignored GeneratorExit');
     }
+    this.retval = undefined;
   }
+}
+
+/**
+ * `$excPopGen(saved, e)`: the end of an except clause in a generator body (JS generator form). The clause
+ * pushed `e` at index `saved`; if the generator was suspended inside it and resumed from a different depth,
+ * resume() put its saved entries back at the new top, so the clause's entry is found by identity (the
+ * topmost `e`: inner clauses have already ended) rather than by the stale index.
+ */
+export function excPopGen(saved: number, e: any): void {
+  const s = state.excStack;
+  const i = s.lastIndexOf(e);
+  s.length = i >= 0 ? i : saved;
 }
 
 /** The StopIteration an exhausted iterator raises (carrying a generator's return value once). */
 export function stopFor(it: any): PyBaseException {
-  if (it instanceof PyGenerator && it.retval !== undefined && it.retval !== None) {
-    const v = it.retval;
-    it.retval = undefined;
-    return stopWith(v);
-  }
+  if (it instanceof PyGenerator && it.retval !== undefined && it.retval !== None) return stopWith(it.takeRetval());
   return exc(StopIteration);
 }
 
@@ -421,64 +465,5 @@ function stopWith(v: any): PyBaseException {
 }
 
 export const generatorType = makeBuiltinType('generator', objectType, PyGenerator, TypeFlags.None);
-
-/** The JS iterator that `yield from x` delegates to with `yield*`. */
-export function yieldFrom(x: any): any {
-  if (x instanceof PyGenerator) {
-    if (x.running) throw valueErr('generator already executing');
-    x.started = true;
-    return delegateGen(x);
-  }
-  const it = iter(x);
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next(v: any) {
-      let r: any;
-      if (v === undefined || v === None || it instanceof PyIterator) r = next(it);
-      else {
-        const send = typeOf(it).lookup('send');
-        r = send === MISSING ? next(it) : iterHooks.call2(send, it, v);
-      }
-      return r === undefined ? { done: true, value: None } : { done: false, value: r };
-    },
-    throw(e: any) {
-      const t = typeOf(it).lookup('throw');
-      if (t === MISSING) throw e;
-      const r = iterHooks.call2(t, it, e);
-      return { done: false, value: r };
-    },
-    return(v: any) {
-      return { done: true, value: v };
-    },
-  };
-}
-
-/** Delegation to a sub-generator that keeps its running/done flags right. */
-function delegateGen(sub: PyGenerator): Iterable<any> & Iterator<any> {
-  const step = (f: () => IteratorResult<any>): IteratorResult<any> => {
-    if (sub.done) return { done: true, value: None };
-    sub.running = true;
-    try {
-      const r = f();
-      if (r.done) sub.done = true;
-      return r.done ? { done: true, value: r.value === undefined ? None : r.value } : r;
-    } catch (e) {
-      sub.done = true;
-      throw e;
-    } finally {
-      sub.running = false;
-    }
-  };
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next: (v: any) => step(() => sub.g.next(v)),
-    throw: (e: any) => step(() => sub.g.throw(e)),
-    return: (v: any) => step(() => sub.g.return(v)),
-  };
-}
 
 export { PyFrozenSet };

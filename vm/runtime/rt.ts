@@ -11,8 +11,10 @@ import { state } from './state.js';
 import { str, repr } from './convert.js';
 import { mkclass } from './classes.js';
 import * as eg from './builtins/exception-group.js';
-import { unpack, unpackStar, yieldFrom } from './iteration.js';
+import { unpack, unpackStar, excPopGen } from './iteration.js';
+import { yieldFrom } from './yield-from.js';
 import { typeErr } from './exceptions.js';
+import { mkstep } from './step-generator.js';
 
 /** Helpers every VM shares. */
 export function sharedRt(): Record<string, any> {
@@ -108,6 +110,7 @@ export function sharedRt(): Record<string, any> {
     $delGlobal: b.delGlobal,
     $mkfn: b.mkfn,
     $mkgen: b.mkgen,
+    $mkstep: mkstep,
     $mkclass: mkclass,
     $dflt: calls.dflt,
     $recursion: r.recursion,
@@ -121,6 +124,7 @@ export function sharedRt(): Record<string, any> {
     $excMatch: r.excMatch,
     $excPush: r.excPush,
     $excPop: r.excPop,
+    $excPopGen: excPopGen,
     $reraise: r.reraise,
     $raise: r.raise,
     $assertionFailed: r.assertionFailed,

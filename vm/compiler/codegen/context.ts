@@ -6,6 +6,12 @@ import { isGeneratorScope } from './names.js';
 export interface LoopLabels {
   brk: string;
   cont: string;
+  /**
+   * A loop flattened into a state machine (genstate.ts) has no JS loop to break out of: `break` and
+   * `continue` become these statements, which jump to another state.
+   */
+  brkJump?: string;
+  contJump?: string;
 }
 
 export class FnCtx {
@@ -24,6 +30,17 @@ export class FnCtx {
   readonly frees = new Set<string>();
   /** A class body that reads `__class__` from the enclosing class's cell (not its own `$class`). */
   outerClassCell = false;
+  /**
+   * A generator compiled as a state machine (genstate.ts): `return` then stores the value in the generator
+   * (`$g.retval`) instead of returning it.
+   */
+  stateMachine = false;
+  /** A state machine's number of states so far. */
+  states = 0;
+  /** A state machine's variables that live across yields (declared outside its step function). */
+  readonly stateVars: string[] = [];
+  /** A state machine's statements saving its locals before it suspends (see genstate.ts). */
+  stateSave = '';
 
   constructor(readonly scope: Scope, readonly parent: FnCtx | null) {}
 

@@ -5,6 +5,7 @@ import { FnCtx, jsLocal, jsStr } from './context.js';
 import { condition, constant } from './expr.js';
 import { assignTarget, setupAnnotations } from './stmt.js';
 import { paramNames } from './names.js';
+import { countYields, fitsStateMachine, planStateFrame, stateMachineGenexp, stateMachineSource, stateMachineStmts, type StateFrame } from './genstate.js';
 import { annotationText } from '../unparse-hook.js';
 import { leftOutMessage, FUTURE_ANNOTATIONS_OPTION } from '../../modules/optional-catalog.js';
 
@@ -37,8 +38,16 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
   const params = paramNames(scope);
   if (params.length > 0 && (node.args.posonlyargs.length + node.args.args.length > 0 || node.args.vararg))
     inner.firstParam = jsLocal(params[0]!);
+  // a generator of the simple shape compiles to a state machine instead of a JS generator (genstate.ts)
+  const stateMachine = inner.isGenerator && fitsStateMachine(node, scope);
+  let frame: StateFrame | null = null;
   if (bodyExpr !== null) inner.emit(`return ${c.expr(bodyExpr, inner)};`);
-  else {
+  else if (stateMachine) {
+    inner.stateMachine = true;
+    inner.states = 1;
+    frame = planStateFrame(scope, inner, node.lineno ?? 1, countYields(bodyStmts!));
+    stateMachineStmts(c, bodyStmts!, inner);
+  } else {
     c.stmts(bodyStmts!, inner);
     inner.emit('return None;');
   }
@@ -48,14 +57,18 @@ function functionSource(c: Compiler, node: any, fc: FnCtx, bodyStmts: any[] | nu
   const prologue = defaultsPrologue(node.args, fnName, params).join(' ');
   // The JS parameter list: positional params, *args, keyword-only, **kwargs (see DESIGN.md "Calls").
   const paramList = params.map(jsLocal).join(', ');
-  const decl = c.declarations(inner);
   const line = node.lineno ?? 1;
   const body = inner.out.join('\n');
+  if (frame !== null) return `function ${fnName}(${paramList}) {\n${prologue}\n${stateMachineSource(code, frame, inner, body, true)}\n}`;
+  const decl = c.declarations(inner);
   if (inner.isGenerator) {
+    // The JS generator function is made once per `def`, not per call: each generator function object has its
+    // own `prototype` for the generators it makes, so one made per call would give every generator a
+    // different shape, and the calls resuming them would go megamorphic (several times slower).
     return (
-      `function ${fnName}(${paramList}) {\n${prologue}\n` +
-      `return $mkgen(${code}, (function* () {\n${decl}\nlet $l = ${line};\n` +
-      `try {\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); }\n})());\n}`
+      `(($gen) => function ${fnName}(${paramList}) {\n${prologue}\nreturn $mkgen(${code}, $gen(${paramList}));\n})(` +
+      `function* (${paramList}) {\n${decl}\nlet $l = ${line};\n` +
+      `try {\n${body}\n} catch ($e) { throw $tb($e, ${code}, $l); }\n})`
     );
   }
   return (
@@ -96,7 +109,7 @@ function makeFunction(c: Compiler, node: any, fc: FnCtx, source: string, doc: st
   for (const a of annotated) if (a && a.annotation) ann.push(jsStr(c.mangled(a.arg, fc)), annotationValue(c, a.annotation, fc));
   if (node.returns) ann.push('"return"', annotationValue(c, node.returns, fc));
   const annotations = ann.length ? `[${ann.join(', ')}]` : 'null';
-  const idx = source.match(/^function \$f(\d+)/)![1];
+  const idx = source.match(/^(?:\(\(\$gen\) => )?function \$f(\d+)\(/)![1];
   const closure = frees.length ? `, () => [${frees.map((n) => jsLocal(n)).join(', ')}]` : '';
   if (frees.length) (c.consts[Number(idx)] as any).freevars = frees;
   return `$mkfn($K[${idx}], ${source}, ${defaults}, ${kwdefaults}, G, ${annotations}, ${doc === null ? 'null' : jsStr(doc)}${closure})`;
@@ -159,6 +172,16 @@ export function compileComprehension(c: Compiler, e: any, fc: FnCtx): string {
   const inner = new FnCtx(scope, fc);
   const gens = e.generators;
   const isGen = e._type === 'GeneratorExp';
+  if (isGen && fitsStateMachine(e, scope)) {
+    inner.stateMachine = true;
+    inner.states = 1;
+    const frame = planStateFrame(scope, inner, null, 1);
+    stateMachineGenexp(c, e, inner);
+    const outer = `$iterLoop(${c.expr(gens[0].iter, fc)})`;
+    const body = inner.out.join('\n');
+    inner.codeIndex = c.codeInfo(scope, e, null);
+    return `(($it0) => {\n${stateMachineSource(`$K[${inner.codeIndex}]`, frame, inner, body, false)}\n})(${outer})`;
+  }
   const result = '$r';
   const loops: string[] = [];
   const emitLoops = (i: number): void => {

@@ -98,17 +98,21 @@ function loopBody(c: Compiler, s: any, fc: FnCtx, brk: string, cont: string, emi
   fc.loops.pop();
 }
 
+/** The object a `for` statement iterates. */
+export function forIterable(c: Compiler, s: any, fc: FnCtx): string {
+  // `for x in {constants}` iterates CPython's frozenset constant itself (its order, not a copy's)
+  const it0 = s.iter;
+  return it0._type === 'Set' && it0.elts.length > 2 && it0.elts.every(isConstantLike)
+    ? `$constFrozenset([${it0.elts.map((x: any) => c.expr(x, fc)).join(', ')}])`
+    : c.expr(s.iter, fc);
+}
+
 function forLoop(c: Compiler, s: any, fc: FnCtx): void {
   const brk = fc.label('brk');
   const cont = fc.label('cont');
   const it = fc.label('it');
   const v = fc.label('v');
-  // `for x in {constants}` iterates CPython's frozenset constant itself (its order, not a copy's)
-  const it0 = s.iter;
-  const iterable =
-    it0._type === 'Set' && it0.elts.length > 2 && it0.elts.every(isConstantLike)
-      ? `$constFrozenset([${it0.elts.map((x: any) => c.expr(x, fc)).join(', ')}])`
-      : c.expr(s.iter, fc);
+  const iterable = forIterable(c, s, fc);
   fc.emit(`${brk}: {`);
   fc.block(() => {
     fc.emit(`${cont}: for (const ${it} = $iterLoop(${iterable});;) {`);
@@ -179,7 +183,7 @@ function tryStmt(c: Compiler, s: any, fc: FnCtx): void {
             fc.block(() => fc.emit(`throw $chain(${e}x, ${e});`));
             fc.emit('} finally {');
             fc.block(() => {
-              fc.emit(`$excPop(${saved});`);
+              fc.emit(excPop(fc, saved, e));
               if (h.name) fc.emit(c.clearName(h.name, fc));
             });
             fc.emit('}');
@@ -212,6 +216,15 @@ function tryStmt(c: Compiler, s: any, fc: FnCtx): void {
     });
     fc.emit('}');
   } else fc.emit('} finally {}');
+}
+
+/**
+ * The end of an except clause, which pushed `e` on the exception stack at index `saved`. A generator may be
+ * suspended inside the clause and resumed at another depth of the stack (PyGenerator.resume moves its
+ * entries), so there the entry is looked up instead.
+ */
+function excPop(fc: FnCtx, saved: string, e: string): string {
+  return fc.isGenerator && !fc.stateMachine ? `$excPopGen(${saved}, ${e});` : `$excPop(${saved});`;
 }
 
 function codeIndexOf(fc: FnCtx): number {
@@ -368,9 +381,12 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
       return augAssign(c, s, fc);
     case 'AnnAssign':
       return annAssign(c, s, fc);
-    case 'Return':
-      fc.emit(`return ${s.value ? c.expr(s.value, fc) : 'None'};`);
+    case 'Return': {
+      const v = s.value ? c.expr(s.value, fc) : 'None';
+      // a state-machine generator's body returns undefined when it finishes (see genstate.ts)
+      fc.emit(fc.stateMachine ? `return ($g.retval = ${v}, undefined);` : `return ${v};`);
       return;
+    }
     case 'Pass':
       return;
     case 'If': {
@@ -390,12 +406,12 @@ export function compileStmt(c: Compiler, s: any, fc: FnCtx): void {
       return whileLoop(c, s, fc);
     case 'Break': {
       const l = fc.loops[fc.loops.length - 1];
-      fc.emit(`break ${l.brk};`);
+      fc.emit(l.brkJump ?? `break ${l.brk};`);
       return;
     }
     case 'Continue': {
       const l = fc.loops[fc.loops.length - 1];
-      fc.emit(`continue ${l.cont};`);
+      fc.emit(l.contJump ?? `continue ${l.cont};`);
       return;
     }
     case 'Try':
@@ -474,7 +490,7 @@ export function tryStarStmt(c: Compiler, s: any, fc: FnCtx): void {
           });
           fc.emit(`} catch (${sp}x) { ${raised}.push(${sp}x === ${sp}[0] ? ${sp}x : $chain(${sp}x, ${sp}[0])); } finally {`);
           fc.block(() => {
-            fc.emit(`$excPop(${saved});`);
+            fc.emit(excPop(fc, saved, `${sp}[0]`));
             if (h.name) fc.emit(c.clearName(h.name, fc));
           });
           fc.emit('}');
