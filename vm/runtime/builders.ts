@@ -5,7 +5,7 @@ import { PyList, PyTuple, PyDict, PySet, PyComplex, dictType, strType } from './
 import { PyFunction, type CodeInfo } from './function.js';
 import { typeErr, exc, NameError, UnboundLocalError, KeyError, attrErr, PyBaseException } from './exceptions.js';
 import { typeOf } from './typeof.js';
-import { callSlow, call1, call3, KwNames } from './call.js';
+import { callSlow, call0, callSpecial1, callSpecial3, bindSpecial, takesSelf, KwNames } from './call.js';
 import { getAttr } from './attributes.js';
 import { iter, next, toArray, asArray, PyIterator, PyGenerator } from './iteration.js';
 import { truthy, eqB } from './operators.js';
@@ -60,7 +60,7 @@ export function mappingEntries(m: any): [any, any][] {
   if (m instanceof PyDict && (m.$cls === dictType || typeOf(m).lookup('keys') === dictType.dict.keys)) return [...m.s.entries()];
   const keysF = typeOf(m).lookup('keys');
   if (keysF === MISSING) throw typeErr(`'${typeOf(m).name}' object is not a mapping`);
-  return toArray(call1(keysF, m)).map((k) => [k, getitem(m, k)]);
+  return toArray(callSpecial1(keysF, m)).map((k) => [k, getitem(m, k)]);
 }
 
 /** `*x` in a call or display: the values as an array. */
@@ -268,25 +268,32 @@ export function dirOf(locals: any): PyList {
 // ---- with ----
 export interface WithState {
   mgr: any;
+  /** __exit__ as found on the type (called with mgr first), or already bound when `bound` */
   exit: any;
+  bound: boolean;
   value: any;
   done: boolean;
 }
 export function withEnter(mgr: any): WithState {
   const t = typeOf(mgr);
   const enter = t.lookup('__enter__');
-  const exitF = t.lookup('__exit__');
   if (enter === MISSING) throw typeErr(`'${t.name}' object does not support the context manager protocol`);
+  // CPython binds both special methods (through __get__ where needed), __enter__ first, before calling __enter__
+  const enterB = takesSelf(enter) ? undefined : bindSpecial(enter, mgr);
+  const exitF = t.lookup('__exit__');
   if (exitF === MISSING) throw typeErr(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-  const value = call1(enter, mgr);
-  return { mgr, exit: exitF, value, done: false };
+  const bound = !takesSelf(exitF);
+  const exit = bound ? bindSpecial(exitF, mgr) : exitF;
+  const value = enterB === undefined ? callSpecial1(enter, mgr) : call0(enterB);
+  return { mgr, exit, bound, value, done: false };
 }
 /** Exception path: returns true when __exit__ suppressed the exception. */
 export function withExitExc(w: WithState, e: PyBaseException): boolean {
   w.done = true;
   let r: any;
   try {
-    r = callSlow(w.exit, [w.mgr, typeOf(e), e, getAttr(e, '__traceback__')], null, null);
+    const tb = getAttr(e, '__traceback__');
+    r = w.bound ? callSlow(w.exit, [typeOf(e), e, tb], null, null) : callSlow(w.exit, [w.mgr, typeOf(e), e, tb], null, null);
   } catch (x) {
     throw chain(x, e);
   }
@@ -295,7 +302,8 @@ export function withExitExc(w: WithState, e: PyBaseException): boolean {
 export function withExitOk(w: WithState): void {
   if (w.done) return;
   w.done = true;
-  callSlow(w.exit, [w.mgr, None, None, None], null, null);
+  if (w.bound) callSlow(w.exit, [None, None, None], null, null);
+  else callSlow(w.exit, [w.mgr, None, None, None], null, null);
 }
 
 // ---- f-strings ----
@@ -336,7 +344,7 @@ export function matchGet(x: any, k: any): any {
   const getF = typeOf(x).lookup('get');
   if (getF !== MISSING) {
     const sentinel = MATCH_MISSING;
-    const v = call3(getF, x, k, sentinel);
+    const v = callSpecial3(getF, x, k, sentinel);
     return v === sentinel ? undefined : v;
   }
   try {

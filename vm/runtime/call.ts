@@ -82,7 +82,7 @@ export function callSlow(f: any, args: any[], kwn: KwNames, kwv: any[] | null): 
 // callable (an instance of a class with __call__, a built-in function, a class) with the arguments alone.
 
 /** Does calling `f` as a special method of an instance mean calling it with the instance first? */
-function takesSelf(f: any): boolean {
+export function takesSelf(f: any): boolean {
   return f instanceof PyFunction || (f instanceof PyBuiltin && f.binds);
 }
 
@@ -117,15 +117,30 @@ export function callSpecial(f: any, self: any, args: any[], kwn: KwNames, kwv: a
   }
   return callSlow(bindSpecial(f, self), args, kwn, kwv);
 }
+// The fixed-arity forms keep the direct call of a Python function or method descriptor (what `$ok` allows,
+// with self prepended) small enough for V8 to inline into their callers. Only functions, built-ins and
+// classes have `$ok`; of those only binding built-ins have `binds === true`.
 export function callSpecial1(f: any, self: any): any {
+  if (f.$ok & 2 && (f instanceof PyFunction || f.binds === true)) return f.$fn(self);
+  return callSpecial1Slow(f, self);
+}
+export function callSpecial2(f: any, self: any, a: any): any {
+  if (f.$ok & 4 && (f instanceof PyFunction || f.binds === true)) return f.$fn(self, a);
+  return callSpecial2Slow(f, self, a);
+}
+export function callSpecial3(f: any, self: any, a: any, b: any): any {
+  if (f.$ok & 8 && (f instanceof PyFunction || f.binds === true)) return f.$fn(self, a, b);
+  return callSpecial3Slow(f, self, a, b);
+}
+function callSpecial1Slow(f: any, self: any): any {
   if (takesSelf(f)) return f.$ok & 2 ? f.$fn(self) : callSlow(f, [self], null, null);
   return call0(bindSpecial(f, self));
 }
-export function callSpecial2(f: any, self: any, a: any): any {
+function callSpecial2Slow(f: any, self: any, a: any): any {
   if (takesSelf(f)) return f.$ok & 4 ? f.$fn(self, a) : callSlow(f, [self, a], null, null);
   return call1(bindSpecial(f, self), a);
 }
-export function callSpecial3(f: any, self: any, a: any, b: any): any {
+function callSpecial3Slow(f: any, self: any, a: any, b: any): any {
   if (takesSelf(f)) return f.$ok & 8 ? f.$fn(self, a, b) : callSlow(f, [self, a, b], null, null);
   return call2(bindSpecial(f, self), a, b);
 }

@@ -3,7 +3,7 @@ import { PyFloat, PyType, MISSING, None } from './object.js';
 import { PyTuple, PyBoxed } from './types.js';
 import { typeErr, exc, RecursionError } from './exceptions.js';
 import { typeOf } from './typeof.js';
-import { call1 } from './call.js';
+import { callSpecial1 } from './call.js';
 import type { Int } from './numeric.js';
 import { hashStr, tupleHashInt, frozensetHashInt, hashExactInt, tableHooks, type SetStore } from './set-table.js';
 
@@ -106,7 +106,7 @@ export function repr(x: any): string {
     throw exc(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
   }
   try {
-    const r = call1(f, x);
+    const r = callSpecial1(f, x);
     if (typeof r !== 'string') {
       if (r instanceof PyBoxed && typeof r.v === 'string') return r.v;
       throw typeErr(`__repr__ returned non-string (type ${typeOf(r).name})`);
@@ -130,7 +130,7 @@ export function str(x: any): string {
   }
   if (x === None) return 'None';
   const f = (x.$cls as PyType).lookup('__str__');
-  const r = call1(f, x);
+  const r = callSpecial1(f, x);
   if (typeof r !== 'string') {
     if (r instanceof PyBoxed && typeof r.v === 'string') return r.v;
     throw typeErr(`__str__ returned non-string (type ${typeOf(r).name})`);
@@ -230,7 +230,7 @@ function callHash(k: any): Int {
   const t: PyType = k.$cls;
   const f = t.lookup('__hash__');
   if (f === None || f === MISSING) throw typeErr(`unhashable type: '${t.name}'`);
-  const r = call1(f, k);
+  const r = callSpecial1(f, k);
   if (typeof r === 'number' && Number.isInteger(r)) return r;
   if (typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
@@ -252,7 +252,7 @@ export function index(x: any): Int {
       if (x.$cls.lookup('__index__') === intIndexRef.f) return x.v;
     const f = (x.$cls as PyType).lookup('__index__');
     if (f !== MISSING) {
-      const r = call1(f, x);
+      const r = callSpecial1(f, x);
       if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
       if (typeof r === 'boolean') return r ? 1 : 0;
       throw typeErr(`__index__ returned non-int (type ${typeOf(r).name})`);

@@ -3,7 +3,7 @@ import { PyType, MISSING } from './object.js';
 import { PyList, PyTuple, PyDict, PySlice, listType, tupleType, dictType } from './types.js';
 import { typeErr, keyErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
-import { call2, call3 } from './call.js';
+import { callSpecial2, callSpecial3 } from './call.js';
 import { typeGetAttr } from './attributes.js';
 
 
@@ -23,7 +23,7 @@ export function getitem(o: any, k: any): any {
       return dictMissing(o as PyDict, k);
     }
     const f = t.lookup('__getitem__');
-    if (f !== MISSING) return call2(f, o, k);
+    if (f !== MISSING) return callSpecial2(f, o, k);
     if (o instanceof PyType) {
       const cg = typeGetAttr(o, '__class_getitem__');
       if (cg !== MISSING) return call2Bound(cg, k);
@@ -34,7 +34,7 @@ export function getitem(o: any, k: any): any {
   const t = typeOf(o);
   const f = t.lookup('__getitem__');
   if (f === MISSING) throw typeErr(`'${t.name}' object is not subscriptable`);
-  return call2(f, o, k);
+  return callSpecial2(f, o, k);
 }
 
 function call2Bound(f: any, k: any): any {
@@ -71,7 +71,7 @@ export function setitem(o: any, k: any, v: any): void {
     }
     const f = t.lookup('__setitem__');
     if (f !== MISSING) {
-      call3(f, o, k, v);
+      callSpecial3(f, o, k, v);
       return;
     }
     throw typeErr(`'${t.name}' object does not support item assignment`);
@@ -99,7 +99,7 @@ export function delitem(o: any, k: any): void {
   const t = typeOf(o);
   const f = t.lookup('__delitem__');
   if (f === MISSING) throw typeErr(`'${t.name}' object doesn't support item deletion`);
-  call2(f, o, k);
+  callSpecial2(f, o, k);
 }
 
 export function slice(start: any, stop: any, step: any): PySlice {

@@ -5,7 +5,7 @@ import { native, nativeKw, arg, checkKw } from '../../runtime/natives.js';
 import { PyBuiltin, PyFunction, PyBoundMethod } from '../../runtime/function.js';
 import { typeErr, valueErr, exc, TypeError as TypeErrorT, PyBaseException, AttributeError } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
-import { call, call1, call2, call3, callWithKw } from '../../runtime/call.js';
+import { call, call1, callSpecial1, callSpecial2, callSpecial3, callWithKw } from '../../runtime/call.js';
 import { getAttr, getAttrDefault, setAttr, delAttr, getAttrOrMissing } from '../../runtime/attributes.js';
 import { iter, next, toArray, asArray, CallIter, forEach, stopFor } from '../../runtime/iteration.js';
 import { truthy, ltB, eqB, add, lenResult, numericOp, OPS, binop } from '../../runtime/operators.js';
@@ -31,7 +31,7 @@ export function len(x: any): number {
     if (t === listType || t === tupleType) return (x as PyList).a.length;
     if (t === dictType || t === setType || t === frozensetType) return (x as PyDict).s.size;
     const f = t.lookup('__len__');
-    if (f !== MISSING) return lenResult(call1(f, x));
+    if (f !== MISSING) return lenResult(callSpecial1(f, x));
   }
   throw typeErr(`object of type '${typeOf(x).name}' has no len()`);
 }
@@ -43,7 +43,7 @@ export function abs(x: any): any {
   if (x instanceof PyFloat && x.$cls === typeOf(1.5)) return new PyFloat(Math.abs(x.v));
   const f = typeOf(x).lookup('__abs__');
   if (f === MISSING) throw typeErr(`bad operand type for abs(): '${typeOf(x).name}'`);
-  return call1(f, x);
+  return callSpecial1(f, x);
 }
 
 function minmax(name: 'min' | 'max', args: any[], kw: Record<string, any> | null): any {
@@ -106,7 +106,7 @@ function round(args: any[], kw: Record<string, any> | null): any {
   if (typeof x === 'number' && Number.isInteger(x) && (nd === undefined || nd === None)) return x;
   const f = typeOf(x).lookup('__round__');
   if (f === MISSING) throw typeErr(`type ${typeOf(x).name} doesn't define __round__ method`);
-  return nd === undefined || nd === None ? call1(f, x) : call2(f, x, nd);
+  return nd === undefined || nd === None ? callSpecial1(f, x) : callSpecial2(f, x, nd);
 }
 
 function pow(args: any[], kw: Record<string, any> | null): any {
@@ -117,7 +117,7 @@ function pow(args: any[], kw: Record<string, any> | null): any {
   if (m === undefined || m === None) return binop(OPS.pow, b, e);
   const f = typeOf(b).lookup('__pow__');
   if (f === MISSING) throw typeErr(`unsupported operand type(s) for ** or pow(): '${typeOf(b).name}', '${typeOf(e).name}', '${typeOf(m).name}'`);
-  const r = call3(f, b, e, m);
+  const r = callSpecial3(f, b, e, m);
   if (r === NotImplemented)
     throw typeErr(`unsupported operand type(s) for ** or pow(): '${typeOf(b).name}', '${typeOf(e).name}', '${typeOf(m).name}'`);
   return r;
@@ -128,12 +128,12 @@ export function divmod(a: any, b: any): any {
   const tb = typeOf(b);
   const fa = ta.lookup('__divmod__');
   if (fa !== MISSING) {
-    const r = call2(fa, a, b);
+    const r = callSpecial2(fa, a, b);
     if (r !== NotImplemented) return r;
   }
   const fb = tb.lookup('__rdivmod__');
   if (fb !== MISSING && tb !== ta) {
-    const r = call2(fb, b, a);
+    const r = callSpecial2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
   throw typeErr(`unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
@@ -211,7 +211,7 @@ function dir(o?: any): any {
   if (o === undefined) throw typeErr('dir() without arguments needs the calling frame');
   const f = typeOf(o).lookup('__dir__');
   if (f !== MISSING && !(o instanceof PyType)) {
-    const r = toArray(call1(f, o));
+    const r = toArray(callSpecial1(f, o));
     r.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return new PyList(r);
   }

@@ -5,7 +5,7 @@ import { PyIterator, iter, next, ReverseListIter, SeqIter } from '../../runtime/
 import { defMethod, defStatic, arg, checkKw } from '../../runtime/natives.js';
 import { typeErr, valueErr, stopIteration } from '../../runtime/exceptions.js';
 import { typeOf } from '../../runtime/typeof.js';
-import { call, call1, call2 } from '../../runtime/call.js';
+import { call, call1, callSpecial1, callSpecial2 } from '../../runtime/call.js';
 import { truthy } from '../../runtime/operators.js';
 import { index } from '../../runtime/convert.js';
 import { intAdd } from '../../runtime/numeric.js';
@@ -87,7 +87,7 @@ export class SeqReverseIter extends PyIterator {
   }
   $next(): any {
     if (this.i < 0) return undefined;
-    return call2(this.getitem, this.o, this.i--);
+    return callSpecial2(this.getitem, this.o, this.i--);
   }
 }
 
@@ -106,21 +106,23 @@ function withCls<T extends PyIterator>(o: T, cls: PyType, base: PyType): T {
   return o;
 }
 
-export function reversedOf(x: any): PyIterator {
+export function reversedOf(x: any): any {
   if (x instanceof PyList && x.$cls === listType) return new ReverseListIter(x, x.a.length - 1);
   if (x instanceof PyTuple) return new SeqIter(x.a.slice().reverse());
   if (x instanceof PyRange && x.$cls === rangeType) {
     const f = typeOf(x).lookup('__reversed__');
-    return call1(f, x);
+    return callSpecial1(f, x);
   }
   const t = typeOf(x);
   const rf = t.lookup('__reversed__');
-  if (rf !== MISSING && rf !== None) return iter(call1(rf, x));
+  if (rf === None) throw typeErr(`'${t.name}' object is not reversible`);
+  // CPython returns whatever __reversed__ returns, unchecked
+  if (rf !== MISSING) return callSpecial1(rf, x);
   const lf = t.lookup('__len__');
   const gf = t.lookup('__getitem__');
   if (lf === MISSING || gf === MISSING || typeof x === 'string' && false) throw typeErr(`'${t.name}' object is not reversible`);
   if (typeof x === 'string') return new SeqIter([...x].reverse());
-  return new SeqReverseIter(x, gf, lenResult(call1(lf, x)) - 1);
+  return new SeqReverseIter(x, gf, lenResult(callSpecial1(lf, x)) - 1);
 }
 
 export function installIterTypes(): void {

@@ -18,72 +18,92 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-class _AbcAlias:
-    """What ``Iterable[int]`` returns: a parameterised ABC (like types.GenericAlias)."""
+GenericAlias = type(list[int])
+EllipsisType = type(...)
+def _f(): pass
+FunctionType = type(_f)
+del _f
 
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-        self.__parameters__ = ()
+
+class _CallableGenericAlias(GenericAlias):
+    """ Represent `Callable[argtypes, resulttype]`.
+
+    This sets ``__args__`` to a tuple containing the flattened ``argtypes``
+    followed by ``resulttype``.
+
+    Example: ``Callable[[int, str], float]`` sets ``__args__`` to
+    ``(int, str, float)``.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        o = self.__origin__
-        if o.__module__ == 'builtins':
-            name = o.__qualname__
-        else:
-            name = o.__module__ + '.' + o.__qualname__
-        if o is Callable and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
-            return f"{name}[[{', '.join(_type_repr(a) for a in self.__args__[0])}], {_type_repr(self.__args__[1])}]"
-        if not self.__args__:
-            return f"{name}[()]"
-        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
 
-    def __eq__(self, other):
-        if not isinstance(other, _AbcAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
 
-    def __hash__(self):
-        return hash((self.__origin__, _hashable_args(self.__args__)))
+    def __getitem__(self, item):
+        # Called during TypeVar substitution, returns the custom subclass
+        # rather than the default types.GenericAlias object.
+        if not isinstance(item, tuple):
+            item = (item,)
 
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        new_args = super().__getitem__(item).__args__
 
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        # args[0] occurs due to things like Z[[int, str, bool]] from PEP 612
+        if not isinstance(new_args[0], (tuple, list)):
+            t_result = new_args[-1]
+            t_args = new_args[:-1]
+            new_args = (t_args, t_result)
+        return _CallableGenericAlias(Callable, tuple(new_args))
 
 
-def _hashable_args(args):
-    return tuple(tuple(a) if isinstance(a, list) else a for a in args)
+def _is_param_expr(obj):
+    """Checks if obj matches either a list of types, ``...``, ``ParamSpec`` or
+    ``_ConcatenateGenericAlias`` from typing.py
+    """
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return True
+    obj = type(obj)
+    names = ('ParamSpec', '_ConcatenateGenericAlias')
+    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
 
 
 def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, _AbcAlias):
+    """Return the repr() of an object, special-casing types (internal helper)."""
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
+    if obj is Ellipsis:
         return '...'
-    if isinstance(obj, list):
-        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
-    if type(obj).__name__ == 'function':
+    if isinstance(obj, FunctionType):
         return obj.__name__
     return repr(obj)
-
-
-def _alias(cls, item):
-    return _AbcAlias(cls, item)
 
 
 def _check_methods(C, *methods):
@@ -128,7 +148,7 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Coroutine(Awaitable):
@@ -176,7 +196,7 @@ class AsyncIterable(metaclass=ABCMeta):
             return _check_methods(C, "__aiter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -245,7 +265,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -347,7 +367,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -373,7 +393,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- sets ----
@@ -625,7 +645,7 @@ class MappingView(Sized):
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
