@@ -7,7 +7,7 @@ import { PyBoxed, floatType } from './types.js';
 import { valueErr, typeErr, overflowErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
 import { str as pyStr, floatRepr } from './convert.js';
-import { call2 } from './call.js';
+import { callSpecial2 } from './call.js';
 import { doubleToString } from './format-float.js';
 import { cpLength, cpToUnit, hasSurrogates } from './builtins/str-unicode.js';
 
@@ -392,7 +392,7 @@ export function formatValue(v: any, spec: string): string {
     if (spec === '') return pyStr(v);
     throw typeErr(`unsupported format string passed to ${t.name}.__format__`);
   }
-  const r = call2(fm, v, spec);
+  const r = callSpecial2(fm, v, spec);
   if (typeof r === 'string') return r;
   if (r instanceof PyBoxed && typeof r.v === 'string') return r.v;
   throw typeErr(`__format__ must return a str, not ${typeOf(r).name}`);

@@ -5,7 +5,7 @@ import { PyObject, PyType, MISSING, None, makeBuiltinType, objectType, TypeFlags
 import { PyList, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, listType, tupleType, dictType, setType, frozensetType, rangeType } from './types.js';
 import { typeErr, valueErr, exc, StopIteration, GeneratorExit, RuntimeError, PyBaseException } from './exceptions.js';
 import { typeOf } from './typeof.js';
-import { call0, call1 } from './call.js';
+import { call0, callSpecial1 } from './call.js';
 import type { CodeInfo } from './function.js';
 import { state } from './state.js';
 
@@ -200,7 +200,7 @@ export function iter(x: any): any {
     if (gi !== MISSING && f !== None) return new GetItemIter(x, gi);
     throw notIterable(x);
   }
-  const it = call1(f, x);
+  const it = callSpecial1(f, x);
   if (!(it instanceof PyIterator) && typeOf(it).lookup('__next__') === MISSING)
     throw typeErr(`iter() returned non-iterator of type '${typeOf(it).name}'`);
   return it;
@@ -223,7 +223,7 @@ function nextSlow(it: any): any {
   const f = t.lookup('__next__');
   if (f === MISSING) throw typeErr(`'${t.name}' object is not an iterator`);
   try {
-    return call1(f, it);
+    return callSpecial1(f, it);
   } catch (e) {
     if (isStop(e)) return undefined;
     throw e;
