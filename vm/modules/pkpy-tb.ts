@@ -21,6 +21,11 @@ export const pkpyTbModule: ModuleDef = {
       if (!(e instanceof PyBaseException)) throw typeErr(`expected an exception, not ${typeOf(e).name}`);
       return formatException(e, vm.sourceLine);
     });
+    // the source line traceback.extract_tb shows (the VM keeps the text of everything it compiled)
+    d.source_line = native('source_line', (filename: any, line: any) => {
+      const text = typeof filename === 'string' && typeof line === 'number' ? vm.sourceLine(filename, line) : undefined;
+      return text === undefined ? None : text;
+    });
     d.format_exception_only = native('format_exception_only', (e: any) => {
       if (!(e instanceof PyBaseException)) throw typeErr(`expected an exception, not ${typeOf(e).name}`);
       if (e.$cls.isSubtypeOf(SyntaxError)) return onlyLine(e);

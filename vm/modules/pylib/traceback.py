@@ -212,16 +212,14 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary of the traceback (this runtime's tracebacks carry no frames: tb_lineno only)."""
+    """Return a StackSummary of the traceback: file, line number, function name and source line per entry."""
     result = StackSummary()
     while tb is not None and (limit is None or len(result) < limit):
-        lineno = getattr(tb, 'tb_lineno', None)
-        frame = getattr(tb, 'tb_frame', None)
-        code = getattr(frame, 'f_code', None)
-        filename = getattr(code, 'co_filename', '<unknown>')
-        name = getattr(code, 'co_name', '<module>')
-        result.append(FrameSummary(filename, lineno, name, line=None))
-        tb = getattr(tb, 'tb_next', None)
+        lineno = tb.tb_lineno
+        code = tb.tb_frame.f_code
+        line = _pkpy_tb.source_line(code.co_filename, lineno) if _pkpy_tb is not None else None
+        result.append(FrameSummary(code.co_filename, lineno, code.co_name, line=line))
+        tb = tb.tb_next
     return result
 
 

@@ -172,14 +172,25 @@ function bagDictOf(bag: any): PyDict {
   );
 }
 
-/** A minimal traceback object: tb_lineno, tb_next, tb_frame.f_code.co_name/co_filename. */
+/** A minimal traceback object: tb_lineno, tb_next, tb_frame (f_code.co_name/co_filename, f_lineno). */
 import { PyObject, makeBuiltinType, objectType } from '../object.js';
+import { PyCode } from './function.js';
+import type { TbEntry } from '../exceptions.js';
 export class TracebackInfo extends PyObject {
   constructor(readonly exc: PyBaseException, readonly index = 0) {
     super();
   }
 }
 export const tracebackType = makeBuiltinType('traceback', objectType, TracebackInfo, TypeFlags.None);
+
+/** What a traceback entry keeps of its frame: the code's name and file and the line (no locals or globals). */
+export class TracebackFrame extends PyObject {
+  constructor(readonly entry: TbEntry) {
+    super();
+  }
+}
+export const frameType = makeBuiltinType('frame', objectType, TracebackFrame, TypeFlags.None);
+
 export function installTraceback(): void {
   // entries are innermost-first; tb objects go outermost-first
   const entry = (t: TracebackInfo) => t.exc.tb[t.exc.tb.length - 1 - t.index];
@@ -187,4 +198,13 @@ export function installTraceback(): void {
   tracebackType.dict.tb_next = new PyGetSet('tb_next', (t: TracebackInfo) =>
     t.index + 1 < t.exc.tb.length ? new TracebackInfo(t.exc, t.index + 1) : None,
   );
+  tracebackType.dict.tb_frame = new PyGetSet('tb_frame', (t: TracebackInfo) => new TracebackFrame(entry(t)));
+  frameType.dict.f_lineno = new PyGetSet('f_lineno', (f: TracebackFrame) => f.entry.line);
+  frameType.dict.f_back = new PyGetSet('f_back', () => None);
+  // a code object as function.__code__ shows it (PyCode reads only `.code`), described by the entry alone
+  frameType.dict.f_code = new PyGetSet('f_code', (f: TracebackFrame) => {
+    const { name, filename, line } = f.entry;
+    const info = { name, qualname: name, filename, firstlineno: line, params: [], posonly: 0, kwonly: [], varargs: null, varkw: null, generator: false, varnames: [], freevars: [] };
+    return new PyCode({ code: info } as any);
+  });
 }
