@@ -12,7 +12,7 @@
 // reuse an earlier compilation): V8 keeps type feedback per function, so that copy sees a single bag
 // constructor and a single __init__, and optimised code allocates inline and inlines __init__. Compiling
 // costs far more than creating a class, hence only for classes that are instantiated a lot.
-import { PyType, PyInstance, None, objectType, currentTypeVersion, typeVersion } from './object.js';
+import { PyType, PyInstance, None, objectType, currentTypeVersion } from './object.js';
 import { ctorRefresh, callType } from './call.js';
 import { typeErr } from './exceptions.js';
 import { typeOf } from './typeof.js';
@@ -28,56 +28,22 @@ const HOT = 256;
  */
 export function installCtorEntry(t: PyType, objectLayout: boolean): void {
   if (!objectLayout) return;
-  let hits = 0;
   t.$ok = ENTRY_ARITIES;
-  t.$fn = function (a?: any, b?: any, c?: any, d?: any, e?: any, f?: any): any {
-    const n = arguments.length;
-    if (t.ctorVersion !== typeVersion) ctorRefresh(t);
-    if (t.ctorPlain) {
-      if (++hits === HOT) t.$fn = compileEntry(t);
-      const init = t.ctorInit;
-      if (init === objectType.dict.__init__) {
-        // no __init__ anywhere: only a call without arguments is valid (the general path raises)
-        if (n === 0) return new PyInstance(t);
-      } else if (init.$ok & (2 << n)) {
-        const o = new PyInstance(t);
-        const r = runInit(init.$fn, n, o, a, b, c, d, e, f);
-        if (r !== None) throw initResult(r);
-        return o;
-      }
-    }
-    return general(t, n, a, b, c, d, e, f);
-  };
+  t.$fn = sharedEntry(t, t.bagCtor, PyInstance, None, objectType.dict.__init__, currentTypeVersion, ctorRefresh, general, initResult, compileEntry);
 }
 
-/** Calls __init__'s compiled code with exactly n arguments after self (cheaper for V8 than padding them);
- * missing trailing arguments are undefined, which __init__'s code fills from its defaults. */
-function runInit(fn: Function, n: number, o: any, a: any, b: any, c: any, d: any, e: any, f: any): any {
-  switch (n) {
-    case 0:
-      return fn(o);
-    case 1:
-      return fn(o, a);
-    case 2:
-      return fn(o, a, b);
-    case 3:
-      return fn(o, a, b, c);
-    case 4:
-      return fn(o, a, b, c, d);
-    case 5:
-      return fn(o, a, b, c, d, e);
-  }
-  return fn(o, a, b, c, d, e, f);
-}
-
-// The per-class copy: the shared entry above with runInit written out, the bag constructor bound.
+// The entry, written once for both forms: `hot` (the shared form only) swaps in the class's own compiled copy
+// after HOT instantiations; missing trailing arguments stay undefined, which __init__'s code fills from its defaults.
 const ENTRY_SOURCE = `"use strict";
+let hits = 0;
 return function (a, b, c, d, e, f) {
   const n = arguments.length;
   if (t.ctorVersion !== version()) ctorRefresh(t);
   if (t.ctorPlain) {
+    if (hot !== null && ++hits === ${HOT}) t.$fn = hot(t);
     const init = t.ctorInit;
     if (init === objInit) {
+      // no __init__ anywhere: only a call without arguments is valid (the general path raises)
       if (n === 0) return new PyInstance(t, new Bag());
     } else if (init.$ok & (2 << n)) {
       const o = new PyInstance(t, new Bag());
@@ -98,14 +64,17 @@ return function (a, b, c, d, e, f) {
   return general(t, n, a, b, c, d, e, f);
 };`;
 
+const ENTRY_PARAMS = ['t', 'Bag', 'PyInstance', 'None', 'objInit', 'version', 'ctorRefresh', 'general', 'initResult', 'hot'];
+
+/** The shared form: one compilation at load, so every class's entry shares its code (and V8's feedback). */
+const sharedEntry = new Function(...ENTRY_PARAMS, ENTRY_SOURCE);
+
 let compiled = 0;
 
+/** The class's own copy: a unique source, so V8 compiles it afresh and its feedback sees only this class. */
 function compileEntry(t: PyType): Function {
-  const make = new Function(
-    't', 'Bag', 'PyInstance', 'None', 'objInit', 'version', 'ctorRefresh', 'general', 'initResult',
-    `// class entry ${compiled++}\n${ENTRY_SOURCE}`,
-  );
-  return make(t, t.bagCtor, PyInstance, None, objectType.dict.__init__, currentTypeVersion, ctorRefresh, general, initResult);
+  const make = new Function(...ENTRY_PARAMS, `// class entry ${compiled++}\n${ENTRY_SOURCE}`);
+  return make(t, t.bagCtor, PyInstance, None, objectType.dict.__init__, currentTypeVersion, ctorRefresh, general, initResult, null);
 }
 
 /** type.__call__ with the entry's first n arguments. */
