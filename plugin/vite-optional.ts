@@ -5,16 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { OPTIONAL_MODULES, UNICODE_NAMES, CALENDAR_TIME, FUTURE_ANNOTATIONS } from '../vm/modules/optional-catalog.js';
+import { OPTIONAL_MODULES, HOOK_PARTS, type HookPart } from '../vm/modules/optional-catalog.js';
 
-export interface OptionalParts {
-  modules: string[];
-  unicodeNames: boolean;
-  /** time's calendar half (optional-catalog.ts CALENDAR_TIME). */
-  calendarTime: boolean;
-  /** The annotation unparser for `from __future__ import annotations` (FUTURE_ANNOTATIONS). */
-  futureAnnotations: boolean;
-}
+/** What a build ships: the optional modules by name, and whether each hook part (HOOK_PARTS) is in. */
+export type OptionalParts = { modules: string[] } & Record<HookPart, boolean>;
 
 const RESOLVED_ID = '\0pkpy-optional-modules';
 const NO_THREADS_ID = '\0pkpy-no-threads';
@@ -55,14 +49,11 @@ export function optionalModulesCode(parts: OptionalParts, dir: string = modulesD
   }
   const pickle = parts.modules.includes('pickle');
   if (pickle) lines.push(`import { pickleDumps, pickleLoads } from ${file(OPTIONAL_MODULES.pickle.file)};`);
-  if (parts.unicodeNames) lines.push(`import { ${UNICODE_NAMES.exportName} } from ${file(UNICODE_NAMES.file)};`);
-  if (parts.calendarTime) lines.push(`import { ${CALENDAR_TIME.exportName} } from ${file(CALENDAR_TIME.file)};`);
-  if (parts.futureAnnotations) lines.push(`import { ${FUTURE_ANNOTATIONS.exportName} } from ${file(FUTURE_ANNOTATIONS.file)};`);
+  const hooks = Object.entries(HOOK_PARTS) as [HookPart, (typeof HOOK_PARTS)[HookPart]][];
+  for (const [flag, part] of hooks) if (parts[flag]) lines.push(`import { ${part.exportName} } from ${file(part.file)};`);
   lines.push(`export const optionalModules = [${defs.join(', ')}];`);
-  lines.push(`export const unicodeNameLookup = ${parts.unicodeNames ? UNICODE_NAMES.exportName : 'null'};`);
   lines.push(`export const pickleApi = ${pickle ? '{ dumps: pickleDumps, loads: pickleLoads }' : 'null'};`);
-  lines.push(`export const calendarTime = ${parts.calendarTime ? CALENDAR_TIME.exportName : 'null'};`);
-  lines.push(`export const annotationUnparser = ${parts.futureAnnotations ? FUTURE_ANNOTATIONS.exportName : 'null'};`);
+  for (const [flag, part] of hooks) lines.push(`export const ${part.exportAs} = ${parts[flag] ? part.exportName : 'null'};`);
   return lines.join('\n') + '\n';
 }
 

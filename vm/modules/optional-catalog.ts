@@ -35,6 +35,17 @@ export const CALENDAR_TIME_NAMES = ['struct_time', 'gmtime', 'localtime', 'mktim
 /** The name that asks for calendar time in the Vite plugin's `stdlib` option. */
 export const CALENDAR_TIME_OPTION = 'time-calendar';
 
+/**
+ * The parts that plug into a hook instead of defining a module, by the flag the Vite plugin's scan sets for each
+ * (plugin/vite-optional.ts OptionalParts), with the name optional.ts exports each as (null when left out).
+ */
+export const HOOK_PARTS = {
+  unicodeNames: { ...UNICODE_NAMES, exportAs: 'unicodeNameLookup' },
+  calendarTime: { ...CALENDAR_TIME, exportAs: 'calendarTime' },
+  futureAnnotations: { ...FUTURE_ANNOTATIONS, exportAs: 'annotationUnparser' },
+};
+export type HookPart = keyof typeof HOOK_PARTS;
+
 /** Whether `source` may use calendar time (a word scan: a false positive only costs bytes). */
 export function usesCalendarTime(source: string): boolean {
   return CALENDAR_TIME_WORDS.test(source);
