@@ -244,15 +244,7 @@ class Encoder {
     this.out.byte(0x7b);
     if (nl !== '') this.out.raw(nl);
     let first = true;
-    for (const [k, x] of m) {
-      const ks = typeof k === 'string' ? k : keyStr(k, o);
-      if (ks === undefined) continue;
-      if (!first) this.out.raw(o.itemSep + nl);
-      first = false;
-      this.out.quoted(ks, o.ensureAscii);
-      this.out.raw(o.keySep);
-      this.value(x, level + 1);
-    }
+    for (const [k, x] of m) first = this.entry(typeof k === 'string' ? k : keyStr(k, o), x, first, nl, level);
     if (o.indent !== null) this.out.raw(this.newline(level));
     this.out.byte(0x7d);
   }
@@ -272,16 +264,21 @@ class Encoder {
         if (o.indent === null) throw valueErr('items must return 2-tuples');
         [k, x] = unpack(x, 2);
       }
-      const ks = typeof k === 'string' ? k : keyStr(k, o);
-      if (ks === undefined) continue;
-      if (!first) this.out.raw(o.itemSep + nl);
-      first = false;
-      this.out.quoted(ks, o.ensureAscii);
-      this.out.raw(o.keySep);
-      this.value(x, level + 1);
+      first = this.entry(typeof k === 'string' ? k : keyStr(k, o), x, first, nl, level);
     }
     if (o.indent !== null) this.out.raw(this.newline(level));
     this.out.byte(0x7d);
+  }
+
+  /** One `"key": value` of an object (`ks` undefined: a key skipkeys drops); returns the new `first`. */
+  private entry(ks: string | undefined, x: any, first: boolean, nl: string, level: number): boolean {
+    if (ks === undefined) return first;
+    const o = this.o;
+    if (!first) this.out.raw(o.itemSep + nl);
+    this.out.quoted(ks, o.ensureAscii);
+    this.out.raw(o.keySep);
+    this.value(x, level + 1);
+    return false;
   }
 }
 
