@@ -141,6 +141,24 @@ function yieldPoint(c: Compiler, y: any, fc: FnCtx): void {
   caseLabel(fc, k);
 }
 
+/** The states of a while/for with a yield inside: its head, its else clause, and the state after the loop. */
+function loopStates(s: any, fc: FnCtx): { head: number; orElse: number; end: number } {
+  const head = fc.states++;
+  const orElse = fc.states++;
+  const end = s.orelse.length ? fc.states++ : orElse;
+  return { head, orElse, end };
+}
+
+/** A while/for after its head test: the body (jumping back to `head`), the else clause, the state after. */
+function loopRest(c: Compiler, s: any, fc: FnCtx, head: number, orElse: number, end: number): void {
+  loopBody(c, s.body, fc, end, head);
+  if (s.orelse.length) {
+    caseLabel(fc, orElse);
+    stateMachineStmts(c, s.orelse, fc);
+  }
+  caseLabel(fc, end);
+}
+
 /** The body of a loop whose `break`/`continue` jump to the states `brk`/`cont`. */
 function loopBody(c: Compiler, body: any[], fc: FnCtx, brk: number, cont: number): void {
   fc.loops.push({ brk: '', cont: '', brkJump: jump(brk), contJump: jump(cont) });
@@ -179,37 +197,23 @@ export function stateMachineStmts(c: Compiler, body: any[], fc: FnCtx): void {
         break;
       }
       case 'While': {
-        const head = fc.states++;
-        const orElse = fc.states++;
-        const end = s.orelse.length ? fc.states++ : orElse;
+        const { head, orElse, end } = loopStates(s, fc);
         caseLabel(fc, head);
         fc.emit(`if (!(${condition(c, s.test, fc)})) ${jump(orElse)}`);
         fc.emit('if ($R.budget-- <= 0) $interrupt();');
-        loopBody(c, s.body, fc, end, head);
-        if (s.orelse.length) {
-          caseLabel(fc, orElse);
-          stateMachineStmts(c, s.orelse, fc);
-        }
-        caseLabel(fc, end);
+        loopRest(c, s, fc, head, orElse, end);
         break;
       }
       case 'For': {
         const it = persistent(fc, 'si');
         const v = fc.tmp();
-        const head = fc.states++;
-        const orElse = fc.states++;
-        const end = s.orelse.length ? fc.states++ : orElse;
+        const { head, orElse, end } = loopStates(s, fc);
         fc.emit(`${it} = $iterLoop(${forIterable(c, s, fc)});`);
         caseLabel(fc, head);
         fc.emit(`if ((${v} = ${it}.$next()) === undefined) ${jump(orElse)}`);
         fc.emit('if ($R.budget-- <= 0) $interrupt();');
         assignTarget(c, s.target, v, fc);
-        loopBody(c, s.body, fc, end, head);
-        if (s.orelse.length) {
-          caseLabel(fc, orElse);
-          stateMachineStmts(c, s.orelse, fc);
-        }
-        caseLabel(fc, end);
+        loopRest(c, s, fc, head, orElse, end);
         break;
       }
       default:
